@@ -1,0 +1,93 @@
+package news.credibility.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Sentences, tokens and UD part-of-speech tags for the body and headline regions of an article,
+ * with OpenNLP. Paragraphs (blank-line or line-break separated) are split first so that a sentence
+ * never runs across a paragraph break. Thread-safe: each thread gets its own OpenNLP taggers.
+ */
+public final class TextAnalyzer {
+
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    public TextAnalyzer(OpenNlpModels models) {
+        this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentenceModel()));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizerModel()));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.posModel()));
+    }
+
+    public TextAnalyzer() {
+        this(OpenNlpModels.get());
+    }
+
+    /** Analyses the BODY and HEADLINE regions; BOILERPLATE regions get no sentences. */
+    public AnalyzedText analyze(Article article, List<Region> regions) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        for (Region region : regions) {
+            if (region.kind() == RegionKind.BOILERPLATE) {
+                continue;
+            }
+            for (Span para : paragraphs(text, region.span())) {
+                for (Span s : sentenceSpans(text, para)) {
+                    out.add(new Sentence(out.size(), paragraph, s, tokens(text, s), region.kind() == RegionKind.HEADLINE));
+                }
+                paragraph++;
+            }
+        }
+        return new AnalyzedText(article, regions, out);
+    }
+
+    /** Non-blank lines of {@code region}, trimmed: news paragraphs are one per line. */
+    static List<Span> paragraphs(String text, Span region) {
+        List<Span> out = new ArrayList<>();
+        int start = region.start();
+        for (int i = region.start(); i <= region.end(); i++) {
+            if (i == region.end() || text.charAt(i) == '\n') {
+                Span line = new Span(start, i).trim(text);
+                if (!line.isEmpty()) {
+                    out.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private List<Span> sentenceSpans(String text, Span para) {
+        String p = para.text(text);
+        List<Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : sentences.get().sentPosDetect(p)) {
+            Span span = new Span(para.start() + s.getStart(), para.start() + s.getEnd()).trim(text);
+            if (!span.isEmpty()) {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private List<Token> tokens(String text, Span sentence) {
+        String s = sentence.text(text);
+        opennlp.tools.util.Span[] spans = tokenizer.get().tokenizePos(s);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = tagger.get().tag(words);
+        List<Token> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            out.add(new Token(new Span(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd()),
+                    words[i], tags[i]));
+        }
+        return out;
+    }
+}
