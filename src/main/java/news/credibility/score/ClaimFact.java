@@ -33,6 +33,14 @@ public record ClaimFact(String id, ClaimKind kind, SourceType sourceType, String
                 src == null ? null : src.name(), sourceWords, cueWords, content);
     }
 
+    /** Who stands behind the claim, as readers see it: the source's words, its name, or "no source". */
+    public String who() {
+        if (source != null && source.text() != null) {
+            return "\"" + source.text() + "\"";
+        }
+        return sourceName != null ? "\"" + sourceName + "\"" : "no source";
+    }
+
     /** Readable, for traces: claim c3 (REPORTED, ANONYMOUS source "a source familiar with the meeting"). */
     public String describe() {
         String who = sourceName != null ? " \"" + sourceName + "\"" : source != null && source.text() != null ? " \"" + source.text() + "\"" : "";

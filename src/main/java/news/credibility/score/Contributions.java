@@ -65,6 +65,29 @@ public final class Contributions {
         }
     }
 
+    /**
+     * The words of the evidence, quoted and joined, for reasons: {@code "reportedly", "allegedly"}.
+     * A signal supplied without text reads as its detail, or its type.
+     */
+    public static String words(Object... evidence) {
+        List<String> out = new ArrayList<>();
+        for (Object item : evidence) {
+            words(item, out);
+        }
+        return out.isEmpty() ? "(no words)" : String.join(", ", out);
+    }
+
+    private static void words(Object item, List<String> out) {
+        if (item instanceof SignalFact s) {
+            out.add(s.evidence().text() != null ? "\"" + s.evidence().text() + "\""
+                    : s.detail() != null ? s.detail() : s.type().name());
+        } else if (item instanceof Evidence e && e.text() != null) {
+            out.add("\"" + e.text() + "\"");
+        } else if (item instanceof Collection<?> many) {
+            many.forEach(m -> words(m, out));
+        }
+    }
+
     private static List<Evidence> evidence(Object[] items) {
         List<Evidence> out = new ArrayList<>();
         for (Object item : items) {

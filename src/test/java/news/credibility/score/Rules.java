@@ -36,6 +36,23 @@ final class Rules {
         return claim.trace().fired().stream().map(f -> f.rule().name()).toList();
     }
 
+    /** Asserts that {@code rule} fired for the claim and is not listed among the criteria that did not apply. */
+    static RuleFiring assertFires(ScoredClaim claim, String rule) {
+        org.assertj.core.api.Assertions.assertThat(fired(claim)).as("rules fired").contains(rule);
+        org.assertj.core.api.Assertions.assertThat(notApplied(claim)).as("not applied").doesNotContain(rule);
+        return firing(claim, rule);
+    }
+
+    /** Asserts that {@code rule} did not fire for the claim and is listed among the criteria that did not apply. */
+    static void assertDoesNotFire(ScoredClaim claim, String rule) {
+        org.assertj.core.api.Assertions.assertThat(fired(claim)).as("rules fired").doesNotContain(rule);
+        org.assertj.core.api.Assertions.assertThat(notApplied(claim)).as("not applied").contains(rule);
+    }
+
+    static List<String> notApplied(ScoredClaim claim) {
+        return claim.trace().notApplied().stream().map(RuleInfo::name).toList();
+    }
+
     static RuleFiring firing(ScoredClaim claim, String rule) {
         return claim.trace().fired().stream().filter(f -> f.rule().name().equals(rule)).findFirst()
                 .orElseThrow(() -> new AssertionError("\"" + rule + "\" did not fire; fired: " + fired(claim)));
