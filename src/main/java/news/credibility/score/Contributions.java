@@ -2,6 +2,7 @@ package news.credibility.score;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.drools.base.rule.consequence.ConsequenceContext;
@@ -66,48 +67,59 @@ public final class Contributions {
     }
 
     /**
-     * The words of the evidence, quoted and joined, for reasons: {@code "reportedly", "allegedly"}.
-     * A signal supplied without text reads as its detail, or its type.
+     * The words of the evidence in text order, quoted and joined, for reasons: {@code "allegedly",
+     * "reportedly"}. A signal supplied without text reads as its detail, or its type.
      */
     public static String words(Object... evidence) {
         List<String> out = new ArrayList<>();
-        for (Object item : evidence) {
-            words(item, out);
+        for (Object item : flatten(evidence)) {
+            if (item instanceof SignalFact s) {
+                out.add(s.evidence().text() != null ? "\"" + s.evidence().text() + "\""
+                        : s.detail() != null ? s.detail() : s.type().name());
+            } else if (item instanceof Evidence e && e.text() != null) {
+                out.add("\"" + e.text() + "\"");
+            }
         }
         return out.isEmpty() ? "(no words)" : String.join(", ", out);
     }
 
-    private static void words(Object item, List<String> out) {
-        if (item instanceof SignalFact s) {
-            out.add(s.evidence().text() != null ? "\"" + s.evidence().text() + "\""
-                    : s.detail() != null ? s.detail() : s.type().name());
-        } else if (item instanceof Evidence e && e.text() != null) {
-            out.add("\"" + e.text() + "\"");
-        } else if (item instanceof Collection<?> many) {
-            many.forEach(m -> words(m, out));
-        }
-    }
-
+    /** Evidence in text order (evidence without a span last, in the order given). */
     private static List<Evidence> evidence(Object[] items) {
         List<Evidence> out = new ArrayList<>();
+        for (Object item : flatten(items)) {
+            if (item instanceof Evidence e) {
+                out.add(e);
+            } else if (item instanceof SignalFact s) {
+                out.add(s.evidence());
+            } else if (item instanceof ClaimFact c) {
+                if (c.source() != null) out.add(c.source());
+                if (c.cue() != null) out.add(c.cue());
+            } else {
+                throw new IllegalArgumentException("cannot use " + item.getClass().getSimpleName() + " as evidence");
+            }
+        }
+        out.sort(Comparator.comparingInt(e -> e.span() == null ? Integer.MAX_VALUE : e.span().start()));
+        return out;
+    }
+
+    /** Items and the members of collections among them, nulls left out, signals in text order. */
+    private static List<Object> flatten(Object[] items) {
+        List<Object> out = new ArrayList<>();
         for (Object item : items) {
-            collect(item, out);
+            if (item instanceof Collection<?> many) {
+                List<Object> members = new ArrayList<>(many);
+                members.removeIf(m -> m == null);
+                members.sort(Comparator.comparingInt(Contributions::start));
+                out.addAll(members);
+            } else if (item != null) {
+                out.add(item);
+            }
         }
         return out;
     }
 
-    private static void collect(Object item, List<Evidence> out) {
-        if (item instanceof Evidence e) {
-            out.add(e);
-        } else if (item instanceof SignalFact s) {
-            out.add(s.evidence());
-        } else if (item instanceof ClaimFact c) {
-            if (c.source() != null) out.add(c.source());
-            if (c.cue() != null) out.add(c.cue());
-        } else if (item instanceof Collection<?> many) {
-            many.forEach(m -> collect(m, out));
-        } else if (item != null) {
-            throw new IllegalArgumentException("cannot use " + item.getClass().getSimpleName() + " as evidence");
-        }
+    private static int start(Object item) {
+        Evidence e = item instanceof SignalFact s ? s.evidence() : item instanceof Evidence ev ? ev : null;
+        return e == null || e.span() == null ? Integer.MAX_VALUE : e.span().start();
     }
 }
