@@ -107,7 +107,8 @@ class TraceTests {
         List<Signal> signals = new ArrayList<>();
         for (int s = 0, n = random.nextInt(7); s < n; s++) {
             SignalType signal = SignalType.values()[random.nextInt(SignalType.values().length)];
-            signals.add(new Signal(signal, randomSpan(random), random.nextBoolean() ? null : "detail " + s));
+            Span evidence = random.nextInt(6) == 0 ? null : randomSpan(random);
+            signals.add(new Signal(signal, evidence, random.nextBoolean() ? null : "detail " + s));
         }
         return new Claim(id, kind, content, content.text(TEXT), content, type, source, attribution, signals);
     }
