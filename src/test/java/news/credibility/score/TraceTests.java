@@ -70,7 +70,8 @@ class TraceTests {
             assertThat(f.rule()).isNotNull();
             assertThat(f.rule().name()).isNotBlank();
             assertThat(f.reason()).isNotBlank();
-            assertThat(f.matched()).isNotEmpty();
+            assertThat(f.matched()).isNotEmpty().doesNotContain("null");
+            assertThat(f.matched().get(0)).startsWith("claim " + claim.claim().id() + " (");
             if (f.rule().weight() != null) {
                 assertThat(f.points()).as(f.rule().name()).isEqualTo(f.rule().weight());
             }
