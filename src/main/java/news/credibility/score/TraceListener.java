@@ -3,6 +3,7 @@ package news.credibility.score;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ final class TraceListener extends DefaultAgendaEventListener {
     private final List<Contribution> pending = new ArrayList<>();
     private final Map<String, List<RuleFiring>> firings = new HashMap<>();
     private final Map<String, List<Contribution>> contributions = new HashMap<>();
+    /** Facts are immutable and matched again and again: describe each once per session. */
+    private final Map<Object, String> descriptions = new IdentityHashMap<>();
 
     TraceListener(Map<String, RuleInfo> rules) {
         this.rules = rules;
@@ -70,7 +73,7 @@ final class TraceListener extends DefaultAgendaEventListener {
         return contributions.getOrDefault(claimId, List.of());
     }
 
-    private static List<String> describe(List<?> objects) {
+    private List<String> describe(List<?> objects) {
         List<String> out = new ArrayList<>();
         for (Object o : objects) {
             describe(o, out);
@@ -78,11 +81,11 @@ final class TraceListener extends DefaultAgendaEventListener {
         return out;
     }
 
-    private static void describe(Object o, List<String> out) {
+    private void describe(Object o, List<String> out) {
         if (o instanceof ClaimFact c) {
-            out.add(c.describe());
+            out.add(descriptions.computeIfAbsent(c, k -> c.describe()));
         } else if (o instanceof SignalFact s) {
-            out.add(s.describe());
+            out.add(descriptions.computeIfAbsent(s, k -> s.describe()));
         } else if (o instanceof Contribution c) {
             out.add(c.describe());
         } else if (o instanceof Collection<?> many) {

@@ -69,13 +69,6 @@ class CorroborationRulesTests {
     }
 
     @Test
-    @DisplayName("Single named source")
-    void singleNamedSource() {
-        assertThat(assertFires(score(relayed().signal(SINGLE_SOURCE, "The Jerusalem Post")), "Single named source").points()).isNegative();
-        assertDoesNotFire(score(source().signal(SINGLE_SOURCE, "a source familiar with the meeting")), "Single named source");
-    }
-
-    @Test
     @DisplayName("Second-hand report")
     void secondHandReport() {
         assertThat(assertFires(score(relayed().signal(SECOND_HAND, "published an account")), "Second-hand report").points()).isNegative();
