@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.kie.api.KieBase;
@@ -68,6 +69,7 @@ public final class RuleSet {
      * null for claims supplied as facts without text. Thread-safe: one session per call.
      */
     public ScoringResult score(String text, List<Claim> claims) {
+        Objects.requireNonNull(claims, "claims to score (may be empty, not null)");
         Set<String> ids = new HashSet<>();
         for (Claim c : claims) {
             if (!ids.add(c.id())) {

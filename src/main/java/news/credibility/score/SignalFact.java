@@ -1,5 +1,9 @@
 package news.credibility.score;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
 import news.credibility.signal.Signal;
 import news.credibility.signal.SignalType;
 
@@ -13,8 +17,17 @@ import news.credibility.signal.SignalType;
  */
 public record SignalFact(String claimId, SignalType type, Evidence evidence, String detail) {
 
+    /** Evidence labels by signal type ("direct quote"), made once. */
+    private static final Map<SignalType, String> LABELS = new EnumMap<>(SignalType.class);
+
+    static {
+        for (SignalType type : SignalType.values()) {
+            LABELS.put(type, type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+    }
+
     public static SignalFact of(String claimId, Signal signal, String text) {
-        String label = signal.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String label = LABELS.get(signal.type());
         Evidence words = Evidences.cut(label, signal.evidence(), text, null);
         // a signal supplied as a fact may come without a span: it still has a labelled (empty) evidence
         return new SignalFact(claimId, signal.type(), words != null ? words : new Evidence(label, null, null), signal.detail());
