@@ -11,8 +11,8 @@ import org.kie.api.KieBase;
 
 /**
  * Turns a rules folder on disk into an immutable {@link RuleSet}: reads the DRL and lexicon files
- * once, versions them, compiles, and checks every rule's metadata. Any problem, anywhere, fails the
- * whole set with every problem located by file, line and rule.
+ * once, versions them, compiles, checks every rule's metadata, and scores a panel of synthetic
+ * claims. Any problem, anywhere, fails the whole set with every problem located by file, line and rule.
  */
 final class RuleSetCompiler {
 
@@ -34,7 +34,12 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException("The rules in " + root + " cannot be used", problems);
         }
-        return new RuleSet(root, files.version(), kieBase, files.lexicons(), rules);
+        RuleSet ruleSet = new RuleSet(root, files.version(), kieBase, files.lexicons(), rules);
+        RuleSetSelfCheck.check(ruleSet, kieBase, outlines, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException("The rules in " + root + " cannot score claims", problems);
+        }
+        return ruleSet;
     }
 
     /** Two rules of one name would override each other silently: name both places. */
