@@ -1,6 +1,5 @@
 package news.credibility.score;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +82,5 @@ final class RuleCatalog {
         }
         Object standard = meta.get(RuleMetadata.STANDARD);
         return new RuleInfo(rule.getName(), file, (String) description, weight, standard == null ? null : String.valueOf(standard));
-    }
-
-    static List<RuleInfo> list(Map<String, RuleInfo> rules) {
-        return List.copyOf(new ArrayList<>(rules.values()));
     }
 }
