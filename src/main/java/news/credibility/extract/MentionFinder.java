@@ -16,6 +16,7 @@ import news.credibility.text.Token;
 final class MentionFinder {
 
     private static final Set<String> SOURCE_NOUNS = Set.of("source", "sources");
+    private static final Set<String> ACCUSER_END = Set.of("for", "over", "about", "after", "that", "because", "in", "on", "with");
 
     private final AnalyzedText analyzed;
     private final SourceTyper typer;
@@ -29,6 +30,12 @@ final class MentionFinder {
         Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElse(fallback);
         NounPhrase np = NounPhrase.of(analyzed.text(), s, span);
         return new SourceMention(span, np, s, typer.type(analyzed.text(), s, np), implied);
+    }
+
+    /** A source a sentence without an attribution still names: its subject, or an accuser. */
+    SourceMention withoutCue(Sentence s, SourcingLexicons lex) {
+        SourceMention subject = subject(s);
+        return subject != null ? subject : accuser(s, lex);
     }
 
     /**
@@ -47,6 +54,34 @@ final class MentionFinder {
         }
         SourceMention m = mention(new Span(ts.get(0).span().start(), ts.get(i).span().end()), s, true);
         return m.typing().type() == SourceType.ANONYMOUS ? m : null;
+    }
+
+    /**
+     * The source of an accusation noun in {@code s}: "has drawn criticism from the United Nations and
+     * Libyan activists for ...", "condemnation by rights groups over ...". Null where there is none.
+     */
+    SourceMention accuser(Sentence s, SourcingLexicons lex) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i + 2 < ts.size(); i++) {
+            String w = ts.get(i).lower();
+            String next = ts.get(i + 1).lower();
+            if (!ts.get(i).pos().startsWith("NOUN") || !SourcingLexicons.is(lex.adversarialWords, w, "accusation")
+                    || !(next.equals("from") || next.equals("by"))) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < ts.size() && !ACCUSER_END.contains(ts.get(end).lower()) && !ts.get(end).isPos("PUNCT")
+                    && !ts.get(end).isPos("VERB") && !ts.get(end).isPos("SCONJ")) {
+                end++;
+            }
+            if (end > i + 2) {
+                SourceMention m = mention(new Span(ts.get(i + 2).span().start(), ts.get(end - 1).span().end()), s, true);
+                if (m.typing().type() != SourceType.NAMED_PERSON || !m.phrase().nameRuns().isEmpty()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** An anonymous source phrase in {@code s}, from its determiner to its head ("the anonymous source"), or null. */

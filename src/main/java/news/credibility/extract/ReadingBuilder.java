@@ -50,7 +50,7 @@ public final class ReadingBuilder {
         List<SourceMention> origins = new ArrayList<>();
         List<List<SourceMention>> relays = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            SourceMention subject = drafts.get(i).kind() == ClaimKind.UNATTRIBUTED ? finder.subject(drafts.get(i).sentence()) : null;
+            SourceMention subject = drafts.get(i).kind() == ClaimKind.UNATTRIBUTED ? finder.withoutCue(drafts.get(i).sentence(), lex) : null;
             if (subject != null) {
                 ClaimDraft d = drafts.get(i);
                 drafts.set(i, new ClaimDraft(ClaimKind.REPORTED, d.content(), d.sentence(), null, List.of()));

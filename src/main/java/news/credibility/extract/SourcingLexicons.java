@@ -33,6 +33,7 @@ public final class SourcingLexicons {
     public final PhraseMatcher opinion;
     public final PhraseMatcher accusations;
     public final PhraseMatcher adversaries;
+    public final Lexicon adversarialWords;
 
     private SourcingLexicons(Lexicons l) {
         hedgeWords = l.get("hedges");
@@ -52,6 +53,7 @@ public final class SourcingLexicons {
         documents = l.get("documents");
         opinion = new PhraseMatcher(l.get("opinion"));
         Lexicon adversarial = l.get("adversarial");
+        adversarialWords = adversarial;
         accusations = new PhraseMatcher(adversarial, a -> "accusation".equals(a.get("kind")));
         adversaries = new PhraseMatcher(adversarial, a -> "adversary".equals(a.get("kind")));
     }
