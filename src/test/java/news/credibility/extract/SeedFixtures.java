@@ -93,6 +93,13 @@ public final class SeedFixtures {
         return new ReadingBuilder().build(analyzed, attributions.apply(new Attributions(text)).list, lexicons());
     }
 
+    /** As {@link #read}, for an article published by {@code outlet}. */
+    public static Reading readAs(String outlet, String text, java.util.function.UnaryOperator<Attributions> attributions) {
+        Article article = new Article("fixture", text, new news.credibility.text.ArticleMetadata(outlet, null, null, null, null, null));
+        AnalyzedText analyzed = ANALYZER.analyze(article, List.of(new Region(new Span(0, text.length()), RegionKind.BODY, "fixture")));
+        return new ReadingBuilder().build(analyzed, attributions.apply(new Attributions(text)).list, lexicons());
+    }
+
     /** The one claim whose text contains {@code phrase}. */
     public static Claim claim(Reading reading, String phrase) {
         List<Claim> found = reading.claims().stream().filter(c -> c.text().contains(phrase)).toList();
