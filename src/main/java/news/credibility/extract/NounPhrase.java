@@ -19,7 +19,7 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
                          List<List<Token>> nameRuns) {
 
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their");
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "them", "we", "i");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "them", "we", "i", "you");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "del", "della", "di", "da",
             "van", "von", "der", "le", "la", "abu", "-");
 

@@ -70,6 +70,9 @@ public final class SourceTyper {
         if (NounPhrase.isCapitalised(np.head())) {
             return new Typing(SourceType.NAMED_PERSON, "a capitalised name", np.text());
         }
+        if (np.isDefinite() && !np.isPlural()) {
+            return new Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable party ('" + np.text() + "')", np.text());
+        }
         return new Typing(SourceType.ANONYMOUS, "no name in '" + np.text() + "'", np.text());
     }
 
