@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +30,17 @@ public final class PhraseMatcher {
 
     private final Lexicon lexicon;
     private final Pattern pattern;
+    /** The leading word of every entry: the regular expression is only tried where one starts. */
+    private final Set<String> firstWords;
 
     public PhraseMatcher(Lexicon lexicon, Predicate<Map<String, String>> keep) {
         this.lexicon = lexicon;
-        List<String> alternatives = lexicon.entries().entrySet().stream()
+        List<String> kept = lexicon.entries().entrySet().stream()
                 .filter(e -> keep.test(e.getValue()))
                 .map(Map.Entry::getKey)
+                .toList();
+        this.firstWords = kept.stream().map(PhraseMatcher::firstWord).collect(Collectors.toUnmodifiableSet());
+        List<String> alternatives = kept.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(PhraseMatcher::regex)
                 .toList();
@@ -63,14 +70,38 @@ public final class PhraseMatcher {
         if (pattern == null || within == null || within.isEmpty()) {
             return out;
         }
-        Matcher m = pattern.matcher(text).region(within.start(), within.end());
+        Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true);
-        while (m.find()) {
-            String entry = normalise(m.group());
-            Map<String, String> attrs = lexicon.entries().getOrDefault(entry, Map.of());
-            out.add(new Match(new Span(m.start(), m.end()), entry, attrs));
+        int i = within.start();
+        while (i < within.end()) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < within.end() && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            if (firstWords.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                m.region(i, within.end());
+                if (m.lookingAt()) {
+                    String entry = normalise(m.group());
+                    out.add(new Match(new Span(m.start(), m.end()), entry, lexicon.entries().getOrDefault(entry, Map.of())));
+                    i = m.end();
+                    continue;
+                }
+            }
+            i = end;
         }
         return out;
+    }
+
+    private static String firstWord(String entry) {
+        int end = 0;
+        while (end < entry.length() && Character.isLetterOrDigit(entry.charAt(end))) {
+            end++;
+        }
+        return entry.substring(0, end);
     }
 
     public boolean matches(String text, Span within) {
