@@ -22,6 +22,11 @@ public final class NameIndex {
     public record Name(Span span, String name, String last, String role) {
     }
 
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
     private final List<Name> names;
 
     private NameIndex(List<Name> names) {
@@ -34,8 +39,9 @@ public final class NameIndex {
         for (Sentence s : analyzed.bodySentences()) {
             for (List<Token> run : NounPhrase.namesIn(s.tokens())) {
                 List<Token> words = stripRoles(run, lex);
-                if (words.isEmpty()) {
-                    continue;
+                if (words.isEmpty() || CALENDAR.contains(words.get(0).lower())
+                        || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")) {
+                    continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
                 }
                 Span span = NounPhrase.spanOf(words);
                 String name = span.text(text);
@@ -112,11 +118,14 @@ public final class NameIndex {
         return names.stream().filter(n -> span.contains(n.span()) || n.span().contains(span)).findFirst().orElse(null);
     }
 
-    /** The nearest name before {@code offset}, for pronouns. */
-    public Name nearestBefore(int offset) {
+    /** The nearest name before {@code offset} that passes {@code test}, for pronouns. */
+    public Name nearestBefore(int offset, java.util.function.Predicate<Name> test) {
         Name found = null;
         for (Name n : names) {
-            if (n.span().end() <= offset) {
+            if (n.span().end() > offset) {
+                break;
+            }
+            if (test.test(n)) {
                 found = n;
             }
         }

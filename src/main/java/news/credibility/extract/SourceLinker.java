@@ -59,6 +59,12 @@ public final class SourceLinker {
     private Group antecedent(SourceMention m, List<Group> groups, Map<SourceMention, Group> of) {
         NounPhrase np = m.phrase();
         if (np.isPronoun()) {
+            if (!m.typing().name().equals(np.text())) {
+                String person = m.typing().name();
+                String surname = lastWord(person);
+                return nearest(groups, g -> g.mentions.stream().anyMatch(o -> !o.phrase().isPronoun()
+                        && (o.typing().name().equals(person) || lastWord(o.typing().name()).equals(surname))));
+            }
             return nearest(groups, g -> compatible(np, g));
         }
         if (np.isDefinite() && np.nameRuns().isEmpty()) {
@@ -82,6 +88,11 @@ public final class SourceLinker {
                     .anyMatch(run -> run.size() > 1 && NameIndex.surname(run).equals(surname))));
         }
         return null;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = PhraseMatcher.normalise(name).split("[\\s,]+");
+        return words.length == 0 ? "" : words[words.length - 1].replaceAll("'s$", "");
     }
 
     private static boolean compatible(NounPhrase pronoun, Group g) {

@@ -30,7 +30,8 @@ public final class SourceTyper {
         String head = np.headLower();
         Span whole = np.span();
         if (np.isPronoun()) {
-            return pronoun(np);
+            Typing person = personalPronoun(text, np);
+            return person != null ? person : pronoun(np);
         }
         List<PhraseMatcher.Match> outlet = lex.namedOutlets.find(text, whole);
         if (!outlet.isEmpty()) {
@@ -132,6 +133,25 @@ public final class SourceTyper {
 
     private boolean hasOutletWord(NounPhrase np) {
         return np.tokens().stream().anyMatch(t -> lex.isOutletHead(t.lower()));
+    }
+
+    /** "he", "she": the nearest person named before it (no gender is known, so the nearest one). */
+    private Typing personalPronoun(String text, NounPhrase np) {
+        String p = np.tokens().get(0).lower();
+        if (!p.equals("he") && !p.equals("she") && !p.equals("him")) {
+            return null;
+        }
+        NameIndex.Name n = names.nearestBefore(np.span().start(), name -> isPersonName(text, name));
+        if (n == null) {
+            return null;
+        }
+        return new Typing(n.role() != null ? SourceType.NAMED_OFFICIAL : SourceType.NAMED_PERSON,
+                "'" + np.text() + "' refers back to " + n.name() + (n.role() != null ? " (" + n.role() + ")" : ""), n.name());
+    }
+
+    private boolean isPersonName(String text, NameIndex.Name n) {
+        return lex.namedInstitutions.find(text, n.span()).isEmpty() && lex.namedOutlets.find(text, n.span()).isEmpty()
+                && !isCommonWord(n.last()) && !lex.isInstitutionHead(n.last());
     }
 
     private static Typing pronoun(NounPhrase np) {

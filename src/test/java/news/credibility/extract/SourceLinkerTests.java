@@ -43,6 +43,18 @@ class SourceLinkerTests {
     }
 
     @Test
+    void aPronounIsTheNearestPersonNamedBeforeItEvenWhenNotYetASource() {
+        String text = "Governor Ann Brook said the roads are clear. Her rival, Tom Hale, toured the port. He said the port is closed.";
+        Reading r = read(text, a -> a
+                .add("Governor Ann", "said", "Governor Ann Brook", "the roads are clear", "say", CueKind.VERB)
+                .add("He said", "said", "He", "the port is closed", "say", CueKind.VERB));
+        Claim port = claim(r, "the port is closed");
+        assertThat(port.source()).isNotSameAs(claim(r, "the roads are clear").source());
+        assertThat(port.source().name()).isEqualTo("Tom Hale");
+        assertThat(port.sourceType()).isEqualTo(SourceType.NAMED_PERSON);
+    }
+
+    @Test
     void theAnonymousSourceTakesUpTheUnnamedSourceBeforeIt() {
         String text = "An aide claims that the deal was signed. The anonymous source said it was signed in May.";
         Reading r = read(text, a -> a
