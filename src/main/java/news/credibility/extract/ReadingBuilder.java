@@ -65,6 +65,7 @@ public final class ReadingBuilder {
             }
             relays.add(rs);
         }
+        sourcedByNextSentence(drafts, origins);
         SourceLinker.Linked linked = new SourceLinker().link(mentions.values().stream().sorted((x, y) -> x.span().compareTo(y.span())).toList());
 
         List<Source> claimSources = new ArrayList<>();
@@ -98,6 +99,28 @@ public final class ReadingBuilder {
         }
         SourceMention implied = a != null ? finder.implied(d.sentence()) : null;
         return implied == null ? null : mentions.computeIfAbsent(implied.span(), span -> implied);
+    }
+
+    /**
+     * "Adding to the intrigue are parallel claims that X. These accusations are coming from Y, ...":
+     * a source-less reported claim takes the source of the next sentence when that sentence opens by
+     * taking it up ("These accusations", "The claims").
+     */
+    private static void sourcedByNextSentence(List<ClaimDraft> drafts, List<SourceMention> origins) {
+        for (int i = 0; i < drafts.size(); i++) {
+            ClaimDraft d = drafts.get(i);
+            if (origins.get(i) != null || d.attribution() == null) {
+                continue;
+            }
+            for (int j = i + 1; j < drafts.size(); j++) {
+                ClaimDraft next = drafts.get(j);
+                if (next.sentence().index() == d.sentence().index() + 1 && next.sentence().paragraph() == d.sentence().paragraph()
+                        && origins.get(j) != null && !origins.get(j).implied() && ResponseDetector.opensWithClaimAnaphor(next.sentence())) {
+                    origins.set(i, origins.get(j));
+                    break;
+                }
+            }
+        }
     }
 
     /** Claims resting on one linked source are not independent: each names the others. */

@@ -53,6 +53,13 @@ public final class ResponseDetector {
         return out;
     }
 
+    /** A sentence opening on a demonstrative or definite claim noun: "These accusations ...", "The claims ...". */
+    public static boolean opensWithClaimAnaphor(Sentence s) {
+        List<Token> ts = s.tokens();
+        return ts.size() > 2 && Set.of("these", "those", "the", "such", "this", "that").contains(ts.get(0).lower())
+                && CLAIM_ANAPHORS.contains(ts.get(1).lower()) && ts.get(1).pos().startsWith("NOUN");
+    }
+
     /** A sentence is a pure response, not a claim, unless its response qualifies a claim of its own. */
     public static boolean isResponseSentence(List<Response> responses, Sentence s) {
         return responses.stream().anyMatch(r -> r.sentence().index() == s.index() && !r.ownSentence());

@@ -54,6 +54,26 @@ class ReadingBuilderTests {
     }
 
     @Test
+    void aSourcelessClaimTakesTheSourceOfTheSentenceThatTakesItUp() {
+        String text = "There are claims that the port was mined. These accusations come from the navy chief, who accused rebels of mining it.";
+        Reading r = SeedFixtures.read(text, a -> a
+                .add("There are", "claims", null, "that the port was mined", "claim", CueKind.NOUN)
+                .add("These accusations", "accused", "the navy chief", "rebels of mining it", "accuse", CueKind.VERB));
+        assertThat(SeedFixtures.claim(r, "port was mined").source()).isNotNull()
+                .isSameAs(SeedFixtures.claim(r, "rebels of mining").source());
+    }
+
+    @Test
+    void aSourcelessClaimFollowedByAnUnrelatedSentenceStaysWithoutSource() {
+        String text = "There are claims that the port was mined. The navy chief accused rebels of mining it.";
+        Reading r = SeedFixtures.read(text, a -> a
+                .add("There are", "claims", null, "that the port was mined", "claim", CueKind.NOUN)
+                .add("The navy", "accused", "The navy chief", "rebels of mining it", "accuse", CueKind.VERB));
+        assertThat(SeedFixtures.claim(r, "port was mined").source()).isNull();
+        assertThat(SeedFixtures.claim(r, "port was mined").sourceType()).isEqualTo(SourceType.UNATTRIBUTED);
+    }
+
+    @Test
     void everySpanPointsIntoTheOriginalText() {
         for (Reading r : List.of(seed000(), seed002())) {
             for (Claim c : r.claims()) {
