@@ -27,7 +27,7 @@ public final class AttributionFinder {
         Sentence lastSentence = null;
         Sentence previous = null;
         for (Sentence s : text.sentences()) {
-            List<Found> found = outermost(truncateShared(t, new SentenceReader(s.tokens(), lex).read()));
+            List<Found> found = outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())));
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             List<Found> kept = new ArrayList<>();
             for (Found f : found) {
@@ -64,6 +64,32 @@ public final class AttributionFinder {
                 if (a != later && a.content() != null && a.content().contains(later.cue())
                         && a.cue().start() < later.cue().start()) {
                     Span cut = trimTail(text, new Span(a.content().start(), later.cue().start()));
+                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Macron rebuked the warlord ..., and human rights groups accused him ...": a later cue with its
+     * own source after ", and" / ", but" / ";" starts a coordinated clause, which ends the earlier content.
+     */
+    private static List<Found> splitCoordinated(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found later : found) {
+            if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, later.source().start() - 6), later.source().start()).stripTrailing();
+            if (!before.endsWith(", and") && !before.endsWith(", but") && !before.endsWith(";")) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Found a = out.get(i);
+                if (a != later && a.content() != null && a.content().contains(later.source())
+                        && a.cue().end() <= later.source().start()) {
+                    Span cut = trimTail(text, new Span(a.content().start(), later.source().start()));
                     out.set(i, a.withContent(cut.isEmpty() ? null : cut));
                 }
             }

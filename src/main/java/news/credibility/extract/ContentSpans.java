@@ -93,10 +93,20 @@ final class ContentSpans {
             }
         }
         if (quotes % 2 == 0) {
-            return end;
+            return untilAccordingTo(from);
         }
         for (int k = from; k < end; k++) {
             if (isQuote(ts.get(k))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** The sentence's end, or a ", according to" after {@code from}: that phrase attributes what precedes it. */
+    private int untilAccordingTo(int from) {
+        for (int k = from; k + 2 < end; k++) {
+            if (isComma(ts.get(k)) && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")) {
                 return k;
             }
         }

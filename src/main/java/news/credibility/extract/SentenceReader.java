@@ -51,13 +51,83 @@ final class SentenceReader {
                 continue;
             }
             String noun = lex.noun(w);
-            if (noun != null && ts.get(i).pos().startsWith("NOUN") && i + 2 < ts.size() && isThat(ts.get(i + 1))
-                    && !Tokens.isVerbal(ts.get(i + 2))) {
-                Span source = i > 0 && ts.get(i - 1).pos().endsWith("+PART") ? ts.get(i - 1).span() : null;
-                add(ts.get(i).span(), source, content.after(i + 1, false), noun, CueKind.NOUN, false);
+            if (noun != null && ts.get(i).pos().startsWith("NOUN") && i + 2 < ts.size()) {
+                noun(i, noun);
+            }
+            if (lex.isSourceNoun(w) && isNominal(ts.get(i))) {
+                sourceSubject(i);
             }
         }
         return found;
+    }
+
+    /** "claims that Iran ...", "Trump's claim that ...", "criticism from the United Nations ... for leading ...". */
+    private void noun(int i, String lemma) {
+        Token next = ts.get(i + 1);
+        if (isThat(next) && !Tokens.isVerbal(ts.get(i + 2))) {
+            Span source = i > 0 && ts.get(i - 1).pos().endsWith("+PART") ? ts.get(i - 1).span() : null;
+            add(ts.get(i).span(), source, content.after(i + 1, false), lemma, CueKind.NOUN, false);
+            return;
+        }
+        String w = next.lower();
+        if ((w.equals("from") || w.equals("by")) && NounPhrases.startsPhrase(ts.get(i + 2))) {
+            int e = NounPhrases.endAfter(ts, i + 2);
+            for (int k = i + 3; k < e; k++) {
+                if (isComplementStart(ts.get(k))) {
+                    e = k; // "criticism from rights groups for jailing reporters": the phrase ends at "for"
+                    break;
+                }
+            }
+            if (e > i + 2 && e + 1 < content.end && isComplementStart(ts.get(e))) {
+                int from = isThat(ts.get(e)) ? e : e + 1;
+                Span body = content.after(from, true);
+                if (body != null) {
+                    add(ts.get(i).span(), content.span(i + 2, e), body, lemma, CueKind.NOUN, false);
+                }
+            }
+        }
+    }
+
+    private static boolean isComplementStart(Token t) {
+        String w = t.lower();
+        return w.equals("that") || w.equals("for") || w.equals("over");
+    }
+
+    /**
+     * A sentence whose subject is a source ("The source, in fact, dates Haftar's connections ..."):
+     * its verb reports what the source says, whatever the verb. Only at the sentence's start, where
+     * the subject is unambiguous.
+     */
+    private void sourceSubject(int head) {
+        if (NounPhrases.startBefore(ts, head) != 0 && !(head > 0 && ts.get(0).isPos("DET") && head <= 3)) {
+            return;
+        }
+        int j = head + 1;
+        if (j < content.end && isComma(ts.get(j))) {
+            int close = j + 1;
+            while (close < content.end && close <= j + 6 && !isComma(ts.get(close))) {
+                close++;
+            }
+            if (close >= content.end || !isComma(ts.get(close))) {
+                return;
+            }
+            j = close + 1;
+        }
+        while (j < content.end && Tokens.isClauseAdverb(ts.get(j))) {
+            j++;
+        }
+        if (j >= content.end) {
+            return;
+        }
+        Token v = ts.get(j);
+        boolean verbAfterAside = j > head + 1 && isComma(ts.get(j - 1)) && v.pos().startsWith("NOUN") && v.lower().endsWith("s");
+        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)) {
+            return;
+        }
+        Span body = content.after(j + 1, true);
+        if (body != null) {
+            add(v.span(), content.span(0, head + 1), body, v.lower(), CueKind.VERB, false);
+        }
     }
 
     /** "Poll: Wealthy Voters Abandon ...", "Sanders: Endorsements prove ...": a short name, a colon, a statement. */
