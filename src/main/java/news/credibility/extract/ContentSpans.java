@@ -116,6 +116,9 @@ final class ContentSpans {
     /** Content before a cue group starting at token {@code groupStart}: the sentence up to it, less trailing commas. */
     Span before(int groupStart) {
         int e = groupStart;
+        if (e == 0 || !isComma(ts.get(e - 1)) && !isDash(ts.get(e - 1)) && !isQuote(ts.get(e - 1))) {
+            return null; // "Earlier this month the parliament confirmed": no break, no content before
+        }
         while (e > 0 && (isComma(ts.get(e - 1)) || isDash(ts.get(e - 1)))) {
             e--;
         }
@@ -123,10 +126,11 @@ final class ContentSpans {
         while (s < e && (ts.get(s).isPos("CCONJ") || isComma(ts.get(s)))) {
             s++;
         }
-        if (e - s < 2) {
-            return null;
+        boolean says = false;
+        for (int k = s; k < e && !says; k++) {
+            says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }
-        return span(s, e);
+        return says && e - s >= 2 ? span(s, e) : null;
     }
 
     /** Whether the cue group ending before token {@code k} is set off by a comma: "“That,” he said, “is ...”". */

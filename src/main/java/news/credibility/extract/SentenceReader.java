@@ -208,28 +208,17 @@ final class SentenceReader {
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
         Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE);
-        Span before = side.relative() || side.groupStart() == 0 || !endsClause(side.contentFrom(), from)
+        // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
+        // a relative clause or a participle ("reports ... declaring its support")
+        Span before = side.relative() || ing && !side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart());
         Span body;
-        if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
-            body = before.union(after);
+        if (after != null) {
+            body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
         } else {
-            body = after != null ? after : before;
+            body = before;
         }
         add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
-    }
-
-    /**
-     * Whether the cue group ends its clause, so that its content may stand before it ("..., the
-     * spokesman said.", "..., a source told the Free Beacon."): nothing, a comma, a quote or an
-     * adverbial follows; not an object ("the parliament confirmed an interim government").
-     */
-    private boolean endsClause(int groupEnd, int contentFrom) {
-        if (contentFrom >= content.end || groupEnd >= content.end) {
-            return true;
-        }
-        Token next = ts.get(groupEnd);
-        return isComma(next) || isQuote(next) || next.isPos("ADP") || next.text().equals(":");
     }
 
     private boolean frameAllows(int i, CueLexicon.Frame frame) {
@@ -266,8 +255,8 @@ final class SentenceReader {
         int j = k;
         while (j >= 0 && j > k - 4 && (Tokens.isTime(ts.get(j)) || ts.get(j).isPos("NUM"))) {
             j--;
-            while (j >= 0 && (ts.get(j).isPos("ADP") || ts.get(j).isPos("DET") || ts.get(j).isPos("ADJ"))
-                    && !Tokens.isTime(ts.get(j))) {
+            while (j >= 0 && (ts.get(j).isPos("ADP") || ts.get(j).isPos("DET") || ts.get(j).isPos("ADJ")
+                    || ts.get(j).isPos("ADV")) && !Tokens.isTime(ts.get(j))) {
                 j--;
             }
         }

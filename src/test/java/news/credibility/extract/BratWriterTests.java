@@ -97,6 +97,15 @@ class BratWriterTests {
     }
 
     @Test
+    void appositiveSourceKeepsItsClosingCommaAsInPolnear() {
+        String text = "Phil Smith, a spokesman for the union, said the mine closed.";
+        Attribution a = new Attribution(span(text, "said"), span(text, "Phil Smith, a spokesman for the union"),
+                span(text, "the mine closed"), "say", CueKind.VERB);
+
+        assertThat(BratWriter.write(text, List.of(a), s -> null)).contains("Source 0 38\tPhil Smith, a spokesman for the union,\n");
+    }
+
+    @Test
     void readingSourcesGiveTheTypes() {
         String text = "Officials said the plan failed.";
         Span src = span(text, "Officials");
