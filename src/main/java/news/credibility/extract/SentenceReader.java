@@ -19,6 +19,9 @@ import news.credibility.text.Token;
  */
 final class SentenceReader {
 
+    /** The lemma of a dash that credits a quote. */
+    static final String DASH = "―";
+
     private final List<Token> ts;
     private final CueLexicon lex;
     private final ContentSpans content;
@@ -32,6 +35,7 @@ final class SentenceReader {
 
     List<Found> read() {
         colonCue();
+        dashCredit();
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (w.equals("according") && i + 1 < ts.size() && ts.get(i + 1).lower().equals("to")) {
@@ -146,6 +150,29 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * "“...” ― Veronica Cruz": a quote credited after a dash at the end of its paragraph. The quote may
+     * have begun sentences earlier; then the content here is null and the finder takes the paragraph.
+     */
+    private void dashCredit() {
+        for (int d = 0; d < ts.size() - 1; d++) {
+            if (!Tokens.isDash(ts.get(d)) || ts.get(d).text().equals("-") || d > 0 && !isQuote(ts.get(d - 1))) {
+                continue;
+            }
+            int e = NounPhrases.endAfter(ts, d + 1);
+            if (e == d + 1 || e < content.end) {
+                return;
+            }
+            int q = d - 2;
+            while (q >= 0 && !isQuote(ts.get(q))) {
+                q--;
+            }
+            Span body = d == 0 ? null : q >= 0 ? content.span(q, d) : content.span(0, d);
+            add(ts.get(d).span(), content.span(d + 1, e), body, DASH, CueKind.PUNCTUATION, false);
+            return;
+        }
+    }
+
     private void according(int i) {
         Span cue = content.span(i, i + 2);
         int j = i + 2, k = j;
@@ -185,8 +212,18 @@ final class SentenceReader {
         if (t.pos().startsWith("VERB")) {
             return true;
         }
-        return i > 0 && i + 1 < ts.size() && isNominal(ts.get(i - 1)) && !t.isPos("AUX")
-                && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"));
+        if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
+            return false;
+        }
+        if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
+            return true;
+        }
+        // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
+        if (i + 1 < content.end) {
+            return false;
+        }
+        int s = NounPhrases.startBefore(ts, i - 1);
+        return s > 0 && (isComma(ts.get(s - 1)) || isQuote(ts.get(s - 1)));
     }
 
     private void verb(int i, CueLexicon.Verb verb) {
