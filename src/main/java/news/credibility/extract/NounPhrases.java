@@ -104,7 +104,7 @@ final class NounPhrases {
                 && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
     }
 
-    private static int openingParenthesis(List<Token> ts, int close) {
+    static int openingParenthesis(List<Token> ts, int close) {
         for (int k = close - 1; k >= 0 && k >= close - 8; k--) {
             if (ts.get(k).text().equals("(")) {
                 return k;

@@ -264,7 +264,8 @@ final class SentenceReader {
             n++;
         }
         return switch (frame) {
-            case NEEDS_THAT -> n < ts.size() && isThat(ts.get(n));
+            // "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ..."
+            case NEEDS_THAT -> n < ts.size() && isThat(ts.get(n)) || i > 0 && lex.isSourceNoun(ts.get(i - 1).lower());
             case NEEDS_COLON -> n < ts.size() && ts.get(n).text().equals(":");
             case NEEDS_TO -> n < ts.size() && ts.get(n).lower().equals("to");
             default -> true;

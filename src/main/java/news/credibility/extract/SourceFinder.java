@@ -48,6 +48,13 @@ final class SourceFinder {
             }
             return null;
         }
+        if (k > 2 && ts.get(k).text().equals(")")) {
+            int open = NounPhrases.openingParenthesis(ts, k);
+            if (open > 0 && NounPhrases.nominalAt(ts, open - 1)) {
+                int s = NounPhrases.startBefore(ts, open - 1); // "Chairman Jason Chaffetz (R-Utah) said"
+                return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
+            }
+        }
         if (k >= 0 && NounPhrases.nominalAt(ts, k) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {

@@ -62,7 +62,7 @@ final class Tokens {
 
     static boolean isDash(Token t) {
         String s = t.text();
-        return s.equals("-") || s.equals("--") || s.equals("—") || s.equals("–");
+        return s.equals("-") || s.equals("--") || s.equals("—") || s.equals("–") || s.equals("―");
     }
 
     static boolean isThat(Token t) {
