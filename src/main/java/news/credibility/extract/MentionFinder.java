@@ -32,6 +32,12 @@ final class MentionFinder {
         return new SourceMention(span, np, s, typer.type(analyzed.text(), s, np), implied);
     }
 
+    /** A mention for a source span wherever it stands; null where no analysed sentence holds its start. */
+    SourceMention mentionAnywhere(Span span) {
+        return analyzed.sentences().stream().filter(x -> x.span().contains(span.start())).findFirst()
+                .map(s -> mention(span, s, false)).orElse(null);
+    }
+
     /** A source a sentence without an attribution still names: its subject, or an accuser. */
     SourceMention withoutCue(Sentence s, SourcingLexicons lex) {
         SourceMention subject = subject(s);

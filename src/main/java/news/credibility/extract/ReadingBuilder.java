@@ -66,6 +66,14 @@ public final class ReadingBuilder {
             relays.add(rs);
         }
         sourcedByNextSentence(drafts, origins);
+        for (Attribution a : attributions) { // responses and others too: every source of the article is typed and linked
+            if (a.source() != null && !mentions.containsKey(a.source())) {
+                SourceMention m = finder.mentionAnywhere(a.source());
+                if (m != null) {
+                    mentions.put(a.source(), m);
+                }
+            }
+        }
         SourceLinker.Linked linked = new SourceLinker().link(mentions.values().stream().sorted((x, y) -> x.span().compareTo(y.span())).toList());
 
         List<Source> claimSources = new ArrayList<>();

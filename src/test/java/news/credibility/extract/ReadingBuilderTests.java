@@ -44,6 +44,15 @@ class ReadingBuilderTests {
     }
 
     @Test
+    void theSourceOfAResponseIsTypedAndLinkedToo() {
+        Reading r = seed000();
+        int denier = r.text().indexOf("Iran, for its part");
+        Source iran = r.sources().stream().filter(s -> s.mentions().stream().anyMatch(m -> m.start() == denier)).findFirst().orElseThrow();
+        assertThat(iran.type()).isEqualTo(SourceType.INSTITUTION);
+        assertThat(iran).isSameAs(SeedFixtures.claim(r, "are Iran’s enemies").source());
+    }
+
+    @Test
     void theSpokesmanAndTheSourceFamiliarAreLinkedAcrossParagraphs() {
         Reading r = seed002();
         assertThat(SeedFixtures.claim(r, "not taking a position").source())

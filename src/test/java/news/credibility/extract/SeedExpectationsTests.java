@@ -71,7 +71,8 @@ class SeedExpectationsTests {
                 row("002", "8", "we are taking no position on candidates", Set.of(SourceType.INSTITUTION), DIRECT_QUOTE, ON_RECORD),
                 row("002", "9", "secular, pro-democratic vision", Set.of(SourceType.NAMED_OFFICIAL), SELF_SERVING, HEDGED),
                 row("002", "10", "raid nearly half-a-billion dollars", Set.of(SourceType.INSTITUTION, SourceType.ANONYMOUS), HEDGED),
-                row("002", "11", "indiscriminate war crimes", Set.of(SourceType.NAMED_OFFICIAL, SourceType.ANONYMOUS)),
+                row("002", "11", "whom France had backed for years", Set.of(SourceType.NAMED_OFFICIAL)),
+                row("002", "11", "indiscriminate war crimes", Set.of(SourceType.ANONYMOUS)),
                 row("002", "12", "significant role in fighting terrorism", Set.of(SourceType.DOCUMENT), DIRECT_QUOTE, OFFICIAL_STATEMENT),
                 row("002", "13", "becoming a CIA asset in the 1990s", Set.of(SourceType.UNATTRIBUTED)));
     }
