@@ -27,6 +27,8 @@ public final class NameIndex {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
+    private static final java.util.Set<String> FUNCTION = java.util.Set.of("ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB", "PART", "INTJ");
+
     private final List<Name> names;
 
     private NameIndex(List<Name> names) {
@@ -37,13 +39,20 @@ public final class NameIndex {
         String text = analyzed.text();
         List<Name> out = new ArrayList<>();
         for (Sentence s : analyzed.bodySentences()) {
-            for (List<Token> run : NounPhrase.namesIn(s.tokens())) {
+            for (List<Token> found : NounPhrase.namesIn(s.tokens())) {
+                List<Token> run = found;
+                if (run.get(0) == s.tokens().get(0) && FUNCTION.contains(run.get(0).pos())) {
+                    run = run.subList(1, run.size()); // "As Clinton ...", "On Wednesday ..."
+                }
+                if (run.isEmpty()) {
+                    continue;
+                }
                 List<Token> words = stripRoles(run, lex);
                 if (words.isEmpty() || CALENDAR.contains(words.get(0).lower())
                         || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")) {
                     continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
                 }
-                Span span = NounPhrase.spanOf(words);
+                Span span = withoutPossessive(text, NounPhrase.spanOf(words));
                 String name = span.text(text);
                 String last = surname(words);
                 out.add(new Name(span, name, last, roleNear(text, s, span, lex)));
@@ -52,13 +61,28 @@ public final class NameIndex {
         return new NameIndex(out);
     }
 
-    /** Leading title words ("Minister", "President", "General") are the role, not the name. */
+    /**
+     * Title words are the role, not the name: the name starts after the last role word followed by
+     * more capitalised words ("Wells Fargo CEO John Stumpf" -> "John Stumpf"; "Minister Javad Zarif").
+     */
     static List<Token> stripRoles(List<Token> run, SourcingLexicons lex) {
         int from = 0;
-        while (from < run.size() && (lex.roleWords.contains(run.get(from).lower()) || run.get(from).text().equals("-"))) {
+        for (int i = 0; i < run.size() - 1; i++) {
+            if (lex.roleWords.contains(run.get(i).lower())) {
+                from = i + 1;
+            }
+        }
+        while (from < run.size() && (lex.roleWords.contains(run.get(from).lower()) && from == 0 && run.size() == 1
+                || run.get(from).text().equals("-"))) {
             from++;
         }
         return run.subList(from, run.size());
+    }
+
+    /** "Mr. Trump's" names Mr. Trump. */
+    static Span withoutPossessive(String text, Span span) {
+        String t = span.text(text);
+        return t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s")) ? new Span(span.start(), span.end() - 2) : span;
     }
 
     static String surname(List<Token> words) {

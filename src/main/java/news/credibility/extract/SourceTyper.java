@@ -85,6 +85,9 @@ public final class SourceTyper {
                 continue;
             }
             Span nameSpan = NounPhrase.spanOf(words);
+            if (words.size() == 1 && isAcronym(words.get(0).text())) {
+                return new Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
+            }
             if (institutionNamed(text, np) || lex.isInstitutionHead(NameIndex.surname(words))) {
                 return new Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
             }
@@ -100,9 +103,10 @@ public final class SourceTyper {
     }
 
     private String roleOf(String text, Sentence sentence, NounPhrase np, List<Token> words, Span nameSpan) {
-        List<PhraseMatcher.Match> inPhrase = lex.roles.find(text, np.span());
-        if (!inPhrase.isEmpty()) {
-            return inPhrase.get(0).entry();
+        for (PhraseMatcher.Match m : lex.roles.find(text, np.span())) {
+            if (!m.span().overlaps(nameSpan)) { // "Mr. King" is no king
+                return m.entry();
+            }
         }
         String near = NameIndex.roleNear(text, sentence, new Span(nameSpan.start(), np.span().end()), lex);
         if (near != null) {
@@ -149,9 +153,21 @@ public final class SourceTyper {
                 "'" + np.text() + "' refers back to " + n.name() + (n.role() != null ? " (" + n.role() + ")" : ""), n.name());
     }
 
+    /**
+     * A name a pronoun may stand for: a full name ("Tom Hale", "Mr. Obama"), or a surname of one
+     * met before; not an organisation, an outlet, an acronym or a capitalised common word.
+     */
     private boolean isPersonName(String text, NameIndex.Name n) {
-        return lex.namedInstitutions.find(text, n.span()).isEmpty() && lex.namedOutlets.find(text, n.span()).isEmpty()
-                && !isCommonWord(n.last()) && !lex.isInstitutionHead(n.last());
+        if (!lex.namedInstitutions.find(text, n.span()).isEmpty() || !lex.namedOutlets.find(text, n.span()).isEmpty()
+                || isCommonWord(n.last()) || lex.isInstitutionHead(n.last()) || isAcronym(n.name())) {
+            return false;
+        }
+        return n.name().trim().split("[\\s\\u00A0]+").length > 1 || names.lastBefore(n.last(), n.span().start()) != null;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')
+                && word.chars().filter(Character::isLetter).count() >= 2;
     }
 
     private static Typing pronoun(NounPhrase np) {
