@@ -102,6 +102,22 @@ class ReadingBuilderTests {
     }
 
     @Test
+    void aWordAddedToALexiconChangesTheReadingWithoutARebuild() {
+        java.util.Map<String, news.credibility.lexicon.Lexicon> lists = new java.util.HashMap<>(SeedFixtures.lexicons().all());
+        java.util.Map<String, java.util.Map<String, String>> hedges = new java.util.HashMap<>(lists.get("hedges").entries());
+        hedges.put("purportedly-ish", java.util.Map.of());
+        hedges.put("rumour has it", java.util.Map.of());
+        lists.put("hedges", new news.credibility.lexicon.Lexicon("hedges", hedges));
+        news.credibility.lexicon.Lexicons edited = new news.credibility.lexicon.Lexicons(lists);
+        String text = "Rumour has it the mayor resigned.";
+        Reading before = new ReadingBuilder().build(SeedFixtures.body(text), List.of(), SeedFixtures.lexicons());
+        Reading after = new ReadingBuilder().build(SeedFixtures.body(text), List.of(), edited);
+        assertThat(before.claims().get(0).has(SignalType.HEDGED)).isFalse();
+        assertThat(after.claims().get(0).has(SignalType.HEDGED)).isTrue();
+        assertThat(SourcingLexicons.of(edited)).isNotSameAs(SourcingLexicons.of(SeedFixtures.lexicons()));
+    }
+
+    @Test
     void theWordListsAreCompiledOncePerLexiconsInstance() {
         assertThat(SourcingLexicons.of(SeedFixtures.lexicons())).isSameAs(SourcingLexicons.of(SeedFixtures.lexicons()));
     }

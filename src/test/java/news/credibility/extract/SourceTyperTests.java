@@ -48,6 +48,11 @@ class SourceTyperTests {
             "A senior official said the plan was dropped.|A senior official|ANONYMOUS",
             "Officials said the road would reopen.|Officials|ANONYMOUS",
             "An Israeli journalist claims that the men met in Cairo.|An Israeli journalist|ANONYMOUS",
+            "The NAACP said the law is unfair.|The NAACP|INSTITUTION",
+            "Mr. King, 82, said the station was closing.|Mr. King, 82|NAMED_PERSON",
+            "Republicans said the bill would fail.|Republicans|ANONYMOUS",
+            "The New York businessman said the deal was done.|The New York businessman|NAMED_PERSON",
+            "A businessman said the deal was done.|A businessman|ANONYMOUS",
     })
     void typesTheSourcePhrase(String sentence, String source, SourceType expected) {
         assertThat(type(sentence, source)).isEqualTo(expected);
@@ -56,6 +61,8 @@ class SourceTyperTests {
     @ParameterizedTest(name = "surname {1} after its full name with a title -> NAMED_OFFICIAL")
     @CsvSource(delimiter = '|', value = {
             "Iranian Foreign Minister Javad Zarif met his counterpart. Later, Zarif stated that Iran wants peace.|Zarif stated",
+            "Bank chairman Javad Zarif met the board. Later, Zarif stated that rates will rise.|Zarif stated",
+            "Met with Iran's Minister Javad Zarif, the envoy left. Zarif stated that Iran wants peace.|Zarif stated",
     })
     void aSurnameTakesTheOfficeOfTheFullNameBeforeIt(String text, String anchor) {
         AnalyzedText analyzed = SeedFixtures.body(text);
