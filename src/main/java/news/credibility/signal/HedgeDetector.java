@@ -22,7 +22,7 @@ public final class HedgeDetector implements SignalDetector {
             out.add(new Signal(SignalType.HEDGED, m.span(), "hedge '" + m.span().text(c.text()) + "'"));
         }
         Attribution a = c.attribution();
-        if (a != null) {
+        if (a != null && out.stream().noneMatch(h -> h.evidence().overlaps(a.cue()))) { // one hedge counted once
             String cue = a.cue().text(c.text());
             if (a.cueKind() == CueKind.EVIDENTIAL && a.source() == null) {
                 out.add(new Signal(SignalType.HEDGED, a.cue(), "evidential cue without a source '" + cue + "'"));

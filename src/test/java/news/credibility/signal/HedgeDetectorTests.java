@@ -41,6 +41,15 @@ class HedgeDetectorTests {
     }
 
     @Test
+    void oneHedgeIsCountedOnceAndTwoHedgesTwice() {
+        String once = "The agencies have long been believed to back the general.";
+        Reading r1 = read(once, a -> a.add("The agencies", "been believed to", null, "back the general", "believe", CueKind.EVIDENTIAL));
+        assertThat(r1.claims().get(0).signals()).filteredOn(s -> s.type() == SignalType.HEDGED).hasSize(1);
+        String twice = "The bid is allegedly backed by a party which reportedly met him.";
+        assertThat(read(twice, a -> a).claims().get(0).signals()).filteredOn(s -> s.type() == SignalType.HEDGED).hasSize(2);
+    }
+
+    @Test
     void anEvidentialCueWithoutSourceIsAHedge() {
         String text = "The company is said to have paid the fine.";
         Reading r = read(text, a -> a.add("The company", "is said to", null, "have paid the fine", "say", CueKind.EVIDENTIAL));
