@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import news.credibility.lexicon.Lexicons;
 import news.credibility.signal.ClaimContext;
+import news.credibility.signal.CorroborationDetector;
 import news.credibility.signal.HedgeDetector;
 import news.credibility.signal.InterestDetector;
 import news.credibility.signal.OpinionDetector;
@@ -79,6 +80,7 @@ public final class ReadingBuilder {
         List<Source> claimSources = new ArrayList<>();
         origins.forEach(m -> claimSources.add(m == null ? null : linked.byMention().get(m)));
         Map<Integer, List<Signal>> answered = new ResponseLinker().link(t, drafts, claimSources, responses);
+        Map<Integer, List<Signal>> corroborated = new CorroborationDetector().detect(t, drafts, claimSources);
         String outlet = text.article().metadata().outlet();
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -87,6 +89,7 @@ public final class ReadingBuilder {
             List<Signal> signals = new ArrayList<>();
             DETECTORS.forEach(det -> add(signals, det.detect(ctx)));
             add(signals, answered.getOrDefault(i, List.of()));
+            add(signals, corroborated.getOrDefault(i, List.of()));
             if (d.kind() == ClaimKind.OPINION) {
                 add(signals, opinion.evidence(t, d.sentence()));
             }

@@ -46,12 +46,12 @@ public final class SourceTyper {
         if (lex.isDocumentHead(head)) {
             return new Typing(SourceType.DOCUMENT, "a document ('" + head + "')", np.text());
         }
-        if (lex.isSpokesperson(head)) {
-            return new Typing(SourceType.INSTITUTION, "a spokesperson speaks for an institution", np.text());
-        }
         Typing named = named(text, sentence, np);
         if (named != null) {
             return named;
+        }
+        if (lex.isSpokesperson(head)) {
+            return new Typing(SourceType.INSTITUTION, "a spokesperson speaks for an institution", np.text());
         }
         if (lex.isInstitutionHead(head) || institutionNamed(text, np)) {
             return new Typing(SourceType.INSTITUTION, "an institution ('" + head + "')", np.text());
@@ -81,7 +81,8 @@ public final class SourceTyper {
     private Typing named(String text, Sentence sentence, NounPhrase np) {
         for (List<Token> run : np.nameRuns()) {
             List<Token> words = NameIndex.stripRoles(run, lex);
-            if (words.isEmpty() || !words.contains(np.head()) || words.size() == 1 && isCommonWord(words.get(0).lower())) {
+            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
+                    || words.size() == 1 && isCommonWord(words.get(0).lower())) {
                 continue;
             }
             Span nameSpan = NounPhrase.spanOf(words);
@@ -118,6 +119,13 @@ public final class SourceTyper {
         }
         NameIndex.Name here = names.at(nameSpan);
         return here != null ? here.role() : null;
+    }
+
+    /** A full name set off by a comma after the head: "A witness, Tom Hale"; "his counterpart, Mevlut Cavusoglu". */
+    private static boolean appositive(NounPhrase np, List<Token> words) {
+        int at = np.tokens().indexOf(words.get(0));
+        return words.size() >= 2 && at > 0 && np.tokens().get(at - 1).text().equals(",")
+                && np.head() != null && np.tokens().indexOf(np.head()) < at;
     }
 
     /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */

@@ -53,6 +53,10 @@ class SourceTyperTests {
             "Republicans said the bill would fail.|Republicans|ANONYMOUS",
             "The New York businessman said the deal was done.|The New York businessman|NAMED_PERSON",
             "A businessman said the deal was done.|A businessman|ANONYMOUS",
+            "A witness, Tom Hale, said the bus was late.|A witness, Tom Hale|NAMED_PERSON",
+            "A spokesman, John Kirby, said the ship left.|A spokesman, John Kirby|NAMED_OFFICIAL",
+            "State Department spokesman Ned Price said the ship left.|State Department spokesman Ned Price|NAMED_OFFICIAL",
+            "The deputy prime minister, Abdul Salam al-Badri, said the talks failed.|The deputy prime minister, Abdul Salam al-Badri|NAMED_OFFICIAL",
     })
     void typesTheSourcePhrase(String sentence, String source, SourceType expected) {
         assertThat(type(sentence, source)).isEqualTo(expected);
