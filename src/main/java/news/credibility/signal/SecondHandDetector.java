@@ -9,6 +9,7 @@ import news.credibility.extract.Attribution;
 import news.credibility.extract.PhraseMatcher;
 import news.credibility.extract.SourceMention;
 import news.credibility.extract.SourceType;
+import news.credibility.extract.SourcingLexicons;
 import news.credibility.text.Span;
 
 /**
@@ -96,8 +97,15 @@ public final class SecondHandDetector implements SignalDetector {
                 return m.span();
             }
         }
-        Span s = c.claim().sentence().span();
         Span content = c.claim().content();
+        List<news.credibility.text.Token> opening = c.claim().sentence().tokens().stream()
+                .filter(t -> content.contains(t.span())).limit(4).toList();
+        for (news.credibility.text.Token t : opening) { // "Israeli intelligence sources expect ..., according to X"
+            if (SourcingLexicons.is(c.lex().anonymity, t.lower(), "head") && t.pos().startsWith("NOUN")) {
+                return new Span(opening.get(0).span().start(), t.span().end());
+            }
+        }
+        Span s = c.claim().sentence().span();
         for (Span part : List.of(new Span(s.start(), Math.max(s.start(), content.start())), new Span(Math.min(content.end(), s.end()), s.end()))) {
             List<PhraseMatcher.Match> marks = c.lex().anonymityPhrases.find(c.text(), part);
             if (!marks.isEmpty()) {

@@ -161,6 +161,14 @@ class SeedExpectationsTests {
     }
 
     @Test
+    void neitherSeedConfirmsIsraeliSupportForTheHaftars() {
+        for (Claim c : List.of(claim("000", "met with members of the Israeli outfit"), claim("002", "met privately this month"),
+                claim("002", "support Haftar's father"))) {
+            assertThat(c.has(CONFIRMED) || c.has(CORROBORATED)).as("confirmed or corroborated: %s", c.text()).isFalse();
+        }
+    }
+
+    @Test
     void claimIdsFollowTextOrder() {
         for (String seed : List.of("000", "002")) {
             List<Claim> claims = reading(seed).claims();

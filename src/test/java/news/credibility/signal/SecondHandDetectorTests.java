@@ -34,6 +34,15 @@ class SecondHandDetectorTests {
     }
 
     @Test
+    void anOutletRelayingUnnamedSourcesHasAnAnonymousOrigin() {
+        String text = "Military sources expect a long war, according to a report in Le Monde.";
+        Reading r = read(text, a -> a.add("Military", "according to", "a report in Le Monde", "Military sources expect a long war", "according to", CueKind.ACCORDING_TO));
+        has(r.claims().get(0), SignalType.SECOND_HAND);
+        has(r.claims().get(0), SignalType.ANONYMOUS_ORIGIN);
+        assertThat(first(r.claims().get(0), SignalType.ANONYMOUS_ORIGIN).evidence().text(text)).isEqualTo("Military sources");
+    }
+
+    @Test
     void aSourceWhoToldThisOutletGivesAnExclusiveNotASecondHandClaim() {
         String text = "A senior official told Politico that the summit is off.";
         Reading r = readAs("Politico", text, a -> a.add("A senior", "told", "A senior official", "that the summit is off", "tell", CueKind.VERB));
