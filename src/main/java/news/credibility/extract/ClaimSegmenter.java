@@ -58,6 +58,7 @@ public final class ClaimSegmenter {
             out.addAll(drafts);
             previous = drafts.get(drafts.size() - 1);
         }
+        QuoteBlocks.attribute(text, out);
         out.sort(Comparator.comparing(ClaimDraft::content));
         return out;
     }

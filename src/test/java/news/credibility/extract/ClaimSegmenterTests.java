@@ -57,6 +57,24 @@ class ClaimSegmenterTests {
     }
 
     @Test
+    void everySentenceOfAQuotationRestsOnTheSpeakerNamedAtItsEnd() {
+        String text = "“We will win. Our people are strong. The rest is noise,” the minister said. The vote is on Sunday.";
+        Reading r = read(text, a -> a
+                .add("The rest", "said", "the minister", "The rest is noise,”", "say", CueKind.VERB));
+        Claim first = claim(r, "We will win");
+        assertThat(first.kind()).isEqualTo(ClaimKind.REPORTED);
+        assertThat(first.source()).isNotNull().isSameAs(claim(r, "Our people are strong").source())
+                .isSameAs(claim(r, "The rest is noise").source());
+        assertThat(claim(r, "The vote is on Sunday").kind()).isEqualTo(ClaimKind.UNATTRIBUTED);
+    }
+
+    @Test
+    void aQuotationWithNoSpeakerStaysUnattributed() {
+        Reading r = read("“We will win. Our people are strong.” The vote is on Sunday.", a -> a);
+        assertThat(r.claims()).extracting(Claim::kind).containsOnly(ClaimKind.UNATTRIBUTED);
+    }
+
+    @Test
     void aQuotedSentenceAfterAnUnattributedOneStaysUnattributed() {
         Reading r = read("The plan failed. \"Nobody wanted it.\"", a -> a);
         assertThat(claim(r, "Nobody wanted it").kind()).isEqualTo(ClaimKind.UNATTRIBUTED);
