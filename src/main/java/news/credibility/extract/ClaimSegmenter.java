@@ -29,12 +29,13 @@ public final class ClaimSegmenter {
         String text = analyzed.text();
         List<ClaimDraft> out = new ArrayList<>();
         ClaimDraft previous = null;
+        List<Attribution> byAnchor = attributions.stream().sorted(Comparator.comparingInt(a -> anchor(a).start())).toList();
         for (Sentence s : analyzed.bodySentences()) {
             if (responseSentences.contains(s.index()) || !isClaimSentence(s)) {
                 previous = null;
                 continue;
             }
-            List<Attribution> here = attributions.stream().filter(a -> s.span().contains(anchor(a))).toList();
+            List<Attribution> here = within(byAnchor, s.span());
             List<ClaimDraft> drafts = new ArrayList<>();
             for (List<Attribution> group : groups(here)) {
                 Attribution origin = group.stream()
@@ -60,6 +61,24 @@ public final class ClaimSegmenter {
         }
         QuoteBlocks.attribute(text, out);
         out.sort(Comparator.comparing(ClaimDraft::content));
+        return out;
+    }
+
+    /** The attributions (sorted by anchor) anchored inside {@code span}, found by binary search. */
+    static List<Attribution> within(List<Attribution> byAnchor, Span span) {
+        int lo = 0, hi = byAnchor.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchor(byAnchor.get(mid)).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int i = lo; i < byAnchor.size() && span.contains(anchor(byAnchor.get(i))); i++) {
+            out.add(byAnchor.get(i));
+        }
         return out;
     }
 

@@ -27,15 +27,31 @@ final class MentionFinder {
     }
 
     SourceMention mention(Span span, Sentence fallback, boolean implied) {
-        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElse(fallback);
+        Sentence s = sentenceAt(span.start());
+        s = s != null && s.span().contains(span) ? s : fallback;
         NounPhrase np = NounPhrase.of(analyzed.text(), s, span);
         return new SourceMention(span, np, s, typer.type(analyzed.text(), s, np), implied);
     }
 
     /** A mention for a source span wherever it stands; null where no analysed sentence holds its start. */
     SourceMention mentionAnywhere(Span span) {
-        return analyzed.sentences().stream().filter(x -> x.span().contains(span.start())).findFirst()
-                .map(s -> mention(span, s, false)).orElse(null);
+        Sentence s = sentenceAt(span.start());
+        return s == null ? null : mention(span, s, false);
+    }
+
+    /** The sentence holding {@code offset}, by binary search (sentences are in text order), or null. */
+    private Sentence sentenceAt(int offset) {
+        List<Sentence> ss = analyzed.sentences();
+        int lo = 0, hi = ss.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ss.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < ss.size() && ss.get(lo).span().contains(offset) ? ss.get(lo) : null;
     }
 
     /** A source a sentence without an attribution still names: its subject, or an accuser. */

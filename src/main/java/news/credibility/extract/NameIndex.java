@@ -29,10 +29,21 @@ public final class NameIndex {
 
     private static final java.util.Set<String> FUNCTION = java.util.Set.of("ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB", "PART", "INTJ");
 
+    /** How many names back a pronoun looks for its antecedent. */
+    private static final int LOOK_BACK = 30;
+
     private final List<Name> names;
+
+    /** Full names (two words or more) by surname, in text order: a surname finds its full name without a scan. */
+    private final java.util.Map<String, List<Name>> fullNamesBySurname = new java.util.HashMap<>();
 
     private NameIndex(List<Name> names) {
         this.names = List.copyOf(names);
+        for (Name n : this.names) {
+            if (n.name().trim().split("[\\s\\u00A0]+").length > 1) {
+                fullNamesBySurname.computeIfAbsent(n.last(), k -> new ArrayList<>()).add(n);
+            }
+        }
     }
 
     public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
@@ -126,34 +137,52 @@ public final class NameIndex {
      */
     public Name lastBefore(String surname, int offset) {
         Name found = null;
-        for (Name n : names) {
-            if (n.span().end() <= offset && n.last().equals(surname) && n.name().contains(" ")) {
-                if (found != null && !found.name().equals(n.name())) {
-                    return null;
-                }
-                found = n;
+        for (Name n : fullNamesBySurname.getOrDefault(surname, List.of())) {
+            if (n.span().end() > offset) {
+                break;
             }
+            if (found != null && !found.name().equals(n.name())) {
+                return null;
+            }
+            found = n;
         }
         return found;
     }
 
     /** The name at {@code span}'s position (same start), or null. */
     public Name at(Span span) {
-        return names.stream().filter(n -> span.contains(n.span()) || n.span().contains(span)).findFirst().orElse(null);
-    }
-
-    /** The nearest name before {@code offset} that passes {@code test}, for pronouns. */
-    public Name nearestBefore(int offset, java.util.function.Predicate<Name> test) {
-        Name found = null;
-        for (Name n : names) {
-            if (n.span().end() > offset) {
-                break;
-            }
-            if (test.test(n)) {
-                found = n;
+        for (int i = firstEndingAfter(span.start()); i < names.size() && names.get(i).span().start() < span.end(); i++) {
+            Name n = names.get(i);
+            if (span.contains(n.span()) || n.span().contains(span)) {
+                return n;
             }
         }
-        return found;
+        return null;
+    }
+
+    /** Index of the first name ending after {@code offset} (names are in text order). */
+    private int firstEndingAfter(int offset) {
+        int lo = 0, hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The nearest name before {@code offset} that passes {@code test}, for pronouns; looks back a bounded way. */
+    public Name nearestBefore(int offset, java.util.function.Predicate<Name> test) {
+        int lo = firstEndingAfter(offset);
+        for (int i = lo - 1, seen = 0; i >= 0 && seen < LOOK_BACK; i--, seen++) {
+            if (test.test(names.get(i))) {
+                return names.get(i);
+            }
+        }
+        return null;
     }
 
     public List<Name> names() {

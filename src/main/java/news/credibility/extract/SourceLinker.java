@@ -1,23 +1,29 @@
 package news.credibility.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Links the mentions of the same source within an article into one {@link Source}: a pronoun to
- * the nearest compatible earlier source, a definite description to the nearest earlier mention
- * with the same head noun ("the spokesman" after "A spokesman for the State Department"), a
- * definite anonymous description with no such antecedent to the nearest earlier anonymous source
- * ("the anonymous source" taking up the source an unnamed journalist relays), a surname to the
- * full name, and a repeated name to itself. A group takes the type of the mention introducing it.
+ * the person named before it (or else the nearest compatible source), a definite description to
+ * the nearest earlier mention with the same head noun ("the spokesman" after "A spokesman for the
+ * State Department"), a definite anonymous description with no such antecedent to the nearest
+ * earlier anonymous source ("the anonymous source" taking up the source an unnamed journalist
+ * relays), a surname to the full name, and a repeated phrase to itself. A group takes the type of
+ * the mention introducing it. Keyed look-ups keep it linear in the number of mentions.
  */
 public final class SourceLinker {
 
     /** The linked sources and, for every mention, the source it belongs to. */
     public record Linked(List<Source> sources, Map<SourceMention, Source> byMention) {
     }
+
+    /** How many recently mentioned sources an unresolved pronoun considers. */
+    private static final int RECENT = 20;
 
     private static final class Group {
         final List<SourceMention> mentions = new ArrayList<>();
@@ -31,17 +37,23 @@ public final class SourceLinker {
         }
     }
 
+    private final Map<String, Group> byKey = new HashMap<>();
+    private final LinkedList<Group> recent = new LinkedList<>();
+    private Group lastAnonymous;
+
+    /** Links one article's mentions; a linker is used for one article only. */
     public Linked link(List<SourceMention> inTextOrder) {
         List<Group> groups = new ArrayList<>();
         Map<SourceMention, Group> of = new IdentityHashMap<>();
         for (SourceMention m : inTextOrder) {
-            Group g = antecedent(m, groups, of);
+            Group g = antecedent(m);
             if (g == null) {
                 g = new Group();
                 groups.add(g);
             }
             g.mentions.add(m);
             of.put(m, g);
+            remember(m, g);
         }
         List<Source> sources = new ArrayList<>();
         Map<Group, Source> built = new IdentityHashMap<>();
@@ -56,38 +68,59 @@ public final class SourceLinker {
         return new Linked(sources, byMention);
     }
 
-    private Group antecedent(SourceMention m, List<Group> groups, Map<SourceMention, Group> of) {
+    private Group antecedent(SourceMention m) {
         NounPhrase np = m.phrase();
         if (np.isPronoun()) {
-            if (!m.typing().name().equals(np.text())) {
-                String person = m.typing().name();
-                String surname = lastWord(person);
-                return nearest(groups, g -> g.mentions.stream().anyMatch(o -> !o.phrase().isPronoun()
-                        && (o.typing().name().equals(person) || lastWord(o.typing().name()).equals(surname))));
+            if (!m.typing().name().equals(np.text())) { // resolved to a person named before it
+                Group g = byKey.get("name:" + PhraseMatcher.normalise(m.typing().name()));
+                return g != null ? g : byKey.get("last:" + lastWord(m.typing().name()));
             }
-            return nearest(groups, g -> compatible(np, g));
-        }
-        if (np.isDefinite() && np.nameRuns().isEmpty()) {
-            Group same = nearest(groups, g -> g.mentions.stream().anyMatch(o -> sameHead(o.phrase(), np)));
-            if (same != null) {
-                return same;
-            }
-            if (m.typing().type() == SourceType.ANONYMOUS && !np.isPlural()) {
-                return nearest(groups, g -> g.type() == SourceType.ANONYMOUS);
+            int seen = 0;
+            for (Group g : recent) {
+                if (seen++ >= RECENT) {
+                    break;
+                }
+                if (compatible(np, g)) {
+                    return g;
+                }
             }
             return null;
         }
-        String key = normalised(np);
-        Group same = nearest(groups, g -> g.mentions.stream().anyMatch(o -> normalised(o.phrase()).equals(key)));
+        if (np.isDefinite() && np.nameRuns().isEmpty()) {
+            Group same = byKey.get("head:" + singular(np.headLower()));
+            if (same != null) {
+                return same;
+            }
+            return m.typing().type() == SourceType.ANONYMOUS && !np.isPlural() ? lastAnonymous : null;
+        }
+        Group same = byKey.get("text:" + normalised(np));
         if (same != null) {
             return same;
         }
-        if (np.isSingleName()) {
-            String surname = np.headLower();
-            return nearest(groups, g -> g.mentions.stream().anyMatch(o -> o.phrase().nameRuns().stream()
-                    .anyMatch(run -> run.size() > 1 && NameIndex.surname(run).equals(surname))));
+        return np.isSingleName() ? byKey.get("surname:" + np.headLower()) : null;
+    }
+
+    private void remember(SourceMention m, Group g) {
+        recent.remove(g);
+        recent.addFirst(g);
+        if (g.type() == SourceType.ANONYMOUS) {
+            lastAnonymous = g;
         }
-        return null;
+        NounPhrase np = m.phrase();
+        if (np.isPronoun()) {
+            return;
+        }
+        byKey.put("text:" + normalised(np), g);
+        if (!np.headLower().isEmpty()) {
+            byKey.put("head:" + singular(np.headLower()), g);
+        }
+        byKey.put("name:" + PhraseMatcher.normalise(m.typing().name()), g);
+        byKey.put("last:" + lastWord(m.typing().name()), g);
+        for (List<news.credibility.text.Token> run : np.nameRuns()) {
+            if (run.size() > 1) {
+                byKey.put("surname:" + NameIndex.surname(run), g);
+            }
+        }
     }
 
     private static String lastWord(String name) {
@@ -106,10 +139,6 @@ public final class SourceLinker {
         };
     }
 
-    private static boolean sameHead(NounPhrase earlier, NounPhrase later) {
-        return !later.headLower().isEmpty() && singular(earlier.headLower()).equals(singular(later.headLower()));
-    }
-
     private static String singular(String w) {
         return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
@@ -117,20 +146,5 @@ public final class SourceLinker {
     private static String normalised(NounPhrase np) {
         String s = PhraseMatcher.normalise(np.text());
         return np.determiner() != null ? s.substring(Math.min(s.length(), np.determiner().length())).trim() : s;
-    }
-
-    /** Of the groups passing {@code test}, the one mentioned last. */
-    private static Group nearest(List<Group> groups, java.util.function.Predicate<Group> test) {
-        Group best = null;
-        for (Group g : groups) {
-            if (test.test(g) && (best == null || last(g) > last(best))) {
-                best = g;
-            }
-        }
-        return best;
-    }
-
-    private static int last(Group g) {
-        return g.mentions.get(g.mentions.size() - 1).span().start();
     }
 }

@@ -22,13 +22,15 @@ public final class CorroborationDetector {
 
     static final double OVERLAP = 0.7;
     static final int MIN_WORDS = 4;
+    /** Claims further apart than this many claims are not compared: keeps a long article linear. */
+    static final int WINDOW = 200;
 
     /** Signals per claim index; {@code sources} is aligned with {@code claims} (null where none). */
     public Map<Integer, List<Signal>> detect(String text, List<ClaimDraft> claims, List<Source> sources) {
         List<Set<String>> words = claims.stream().map(CorroborationDetector::contentWords).toList();
         Map<Integer, List<Signal>> out = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
+            for (int j = i + 1; j < Math.min(claims.size(), i + WINDOW); j++) {
                 if (!independent(claims, sources, i, j) || jaccard(words.get(i), words.get(j)) < OVERLAP) {
                     continue;
                 }
