@@ -28,7 +28,7 @@ public final class AttributionFinder {
         Sentence previous = null;
         Sentence paragraphStart = null;
         int quotesBefore = 0;
-        for (Sentence s : text.sentences()) {
+        for (Sentence s : AbbreviationJoiner.join(text.sentences())) {
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             if (!adjacent) {
                 paragraphStart = s;
