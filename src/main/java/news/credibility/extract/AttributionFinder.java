@@ -7,7 +7,6 @@ import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
-import news.credibility.text.Token;
 
 /**
  * Finds attribution relations (source, cue, content spans) in the sentences of an article, body
@@ -27,66 +26,56 @@ public final class AttributionFinder {
         Sentence lastSentence = null;
         Sentence previous = null;
         Sentence paragraphStart = null;
-        int quotesBefore = 0;
+        QuoteTracker quotes = new QuoteTracker();
+        int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
         for (Sentence s : AbbreviationJoiner.join(text.sentences())) {
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             if (!adjacent) {
                 paragraphStart = s;
-                quotesBefore = 0;
+                quotes.startParagraph();
+                openQuoteOwner = -1;
             }
-            List<Found> found = outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())));
             List<Found> kept = new ArrayList<>();
-            for (Found f : found) {
-                if (insideQuote(s, f.cue(), quotesBefore)) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())))) {
+                if (quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
-                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma()) && startsWithQuote(paragraphStart)) {
+                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma())
+                        && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
-                if (f.content() == null && adjacent && isQuoteSentence(previous) && lastSentence != previous) {
+                if (f.content() == null && adjacent && QuoteTracker.isQuoteSentence(previous) && lastSentence != previous) {
                     f = f.withContent(previous.span()); // “...” He said.
+                }
+                if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
+                    f = f.withContent(new Span(quotes.openedAt(), f.content().end())); // the quote began sentences ago
                 }
                 if (f.content() != null) {
                     kept.add(f);
                 }
             }
-            if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
-                    && startsWithQuote(s)) {
+            if (kept.isEmpty() && openQuoteOwner >= 0) {
+                Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
+                out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
+                        a.cueKind()));
+                lastSentence = s;
+            } else if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
+                    && QuoteTracker.startsWithQuote(s)) {
                 kept.add(new Found(last.cue(), last.source(), s.span(), last.lemma(), last.kind(), true));
             }
             kept.forEach(f -> out.add(f.toAttribution()));
             if (!kept.isEmpty()) {
                 last = kept.get(kept.size() - 1);
                 lastSentence = s;
+                boolean runsOn = quotes.openAtEnd(s) && last.content().end() >= s.span().end() - 2;
+                openQuoteOwner = runsOn ? out.size() - 1 : -1;
+            } else if (!quotes.openAtEnd(s)) {
+                openQuoteOwner = -1;
             }
             previous = s;
-            quotesBefore = quoteDepth(s, Integer.MAX_VALUE, quotesBefore);
+            quotes.advance(s);
         }
         return out;
-    }
-
-    /**
-     * Whether {@code cue} stands inside a quotation of its paragraph. Curly quotes say which way they
-     * face; a straight double quote toggles. Doubled apostrophes ('') are left out: the tokenizer
-     * does not split them consistently.
-     */
-    private static boolean insideQuote(Sentence s, Span cue, int depthBefore) {
-        return quoteDepth(s, cue.start(), depthBefore) > 0;
-    }
-
-    static int quoteDepth(Sentence s, int before, int depth) {
-        for (Token k : s.tokens()) {
-            if (k.span().start() >= before) {
-                break;
-            }
-            switch (k.text()) {
-                case "“" -> depth++;
-                case "”" -> depth = Math.max(0, depth - 1);
-                case "\"" -> depth = depth > 0 ? depth - 1 : 1;
-                default -> { }
-            }
-        }
-        return depth;
     }
 
     /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */
@@ -167,14 +156,5 @@ public final class AttributionFinder {
                 return new Span(s, e);
             }
         }
-    }
-
-    private static boolean startsWithQuote(Sentence s) {
-        return !s.tokens().isEmpty() && Tokens.isQuote(s.tokens().get(0));
-    }
-
-    private static boolean isQuoteSentence(Sentence s) {
-        List<Token> ts = s.tokens();
-        return ts.size() > 2 && Tokens.isQuote(ts.get(0)) && Tokens.isQuote(ts.get(ts.size() - 1));
     }
 }
