@@ -103,10 +103,16 @@ final class ContentSpans {
         return end;
     }
 
-    /** The sentence's end, or a ", according to" after {@code from}: that phrase attributes what precedes it. */
+    /**
+     * The sentence's end, or an earlier break that closes the content: a ", according to" (which
+     * attributes what precedes it), a semicolon, or a dash before "and" / "but" opening a new clause.
+     */
     private int untilAccordingTo(int from) {
-        for (int k = from; k + 2 < end; k++) {
-            if (isComma(ts.get(k)) && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")) {
+        for (int k = from + 1; k + 1 < end; k++) {
+            Token t = ts.get(k);
+            if (t.text().equals(";")
+                    || isComma(t) && k + 2 < end && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")
+                    || isDash(t) && !t.text().equals("-") && ts.get(k + 1).isPos("CCONJ")) {
                 return k;
             }
         }

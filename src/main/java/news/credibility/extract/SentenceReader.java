@@ -19,6 +19,10 @@ import news.credibility.text.Token;
  */
 final class SentenceReader {
 
+    /** Words that open an indirect question after "told X" / "asked X". */
+    private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
+            "where", "who");
+
     /** The lemma of a dash that credits a quote. */
     static final String DASH = "―";
 
@@ -278,8 +282,17 @@ final class SentenceReader {
             return from;
         }
         int e = NounPhrases.endAfter(ts, from);
+        while (e > from && e + 1 < content.end && ts.get(e).isPos("ADP") && Tokens.isTime(ts.get(e + 1))) {
+            e += 2; // "told Alex Marlow on Thursday how ..."
+        }
+        while (e > from && e < content.end && Tokens.isTime(ts.get(e))) {
+            e++; // "told me this week"
+        }
         if (e > from && e < content.end) {
             Token next = ts.get(e);
+            if (WH.contains(next.lower())) {
+                return e;
+            }
             if (isThat(next) || isQuote(next) || next.text().equals(":") || isComma(next)
                     || NounPhrases.startsPhrase(next) || next.lower().equals("to")) {
                 return e;
