@@ -223,7 +223,7 @@ final class SentenceReader {
             return true;
         }
         // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
-        if (i + 1 < content.end) {
+        if (i + 1 < content.end || !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) {
             return false;
         }
         int s = NounPhrases.startBefore(ts, i - 1);
@@ -231,7 +231,7 @@ final class SentenceReader {
     }
 
     private void verb(int i, CueLexicon.Verb verb) {
-        if (!frameAllows(i, verb.frame())) {
+        if (!frameAllows(i, verb.frame()) || isNaming(i, verb)) {
             return;
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
@@ -260,6 +260,12 @@ final class SentenceReader {
             body = before;
         }
         add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
+    private boolean isNaming(int i, CueLexicon.Verb verb) {
+        return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
+                && ts.get(i).lower().equals("called") && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
     }
 
     private boolean frameAllows(int i, CueLexicon.Frame frame) {
