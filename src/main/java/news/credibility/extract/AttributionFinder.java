@@ -44,8 +44,11 @@ public final class AttributionFinder {
                         && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
-                if (f.content() == null && adjacent && QuoteTracker.isQuoteSentence(previous) && lastSentence != previous) {
-                    f = f.withContent(previous.span()); // “...” He said.
+                if (f.content() == null && adjacent && lastSentence != previous && QuoteTracker.startsWithQuote(previous)
+                        && (QuoteTracker.isQuoteSentence(previous) || Tokens.isQuote(s.tokens().get(0)))) {
+                    // “...” He said. / “...?” + ” Clinton said. (split after the question mark)
+                    Span quote = previous.span();
+                    f = f.withContent(Tokens.isQuote(s.tokens().get(0)) ? quote.union(s.tokens().get(0).span()) : quote);
                 }
                 if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
                     f = f.withContent(new Span(quotes.openedAt(), f.content().end())); // the quote began sentences ago

@@ -121,6 +121,11 @@ final class ContentSpans {
 
     /** Content before a cue group starting at token {@code groupStart}: the sentence up to it, less trailing commas. */
     Span before(int groupStart) {
+        return before(groupStart, false);
+    }
+
+    /** As {@link #before(int)}; {@code endsSentence}: the cue group closes the sentence ("People like Scott, he said."). */
+    Span before(int groupStart, boolean endsSentence) {
         int e = groupStart;
         if (e == 0 || !isComma(ts.get(e - 1)) && !isDash(ts.get(e - 1)) && !isQuote(ts.get(e - 1))) {
             return null; // "Earlier this month the parliament confirmed": no break, no content before
@@ -132,7 +137,7 @@ final class ContentSpans {
         while (s < e && (ts.get(s).isPos("CCONJ") || isComma(ts.get(s)))) {
             s++;
         }
-        boolean says = false;
+        boolean says = endsSentence;
         for (int k = s; k < e && !says; k++) {
             says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }

@@ -252,7 +252,7 @@ final class SentenceReader {
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing && !side.shared() || side.groupStart() == 0
-                ? null : content.before(side.groupStart());
+                ? null : content.before(side.groupStart(), from >= content.end);
         Span body;
         if (after != null) {
             body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;

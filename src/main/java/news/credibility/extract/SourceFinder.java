@@ -55,7 +55,11 @@ final class SourceFinder {
                 return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
             }
         }
-        if (k >= 0 && NounPhrases.nominalAt(ts, k) && !Tokens.isTime(ts.get(k))) {
+        // a capitalised word right before the cue is its subject's name, even where the tagger made it a
+        // verb ("Trump/VERB said/VERB ...")
+        boolean name = k >= 0 && k == verb - 1 && Character.isUpperCase(ts.get(k).text().charAt(0))
+                && !ts.get(k).isPos("PUNCT");
+        if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {
                 // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
