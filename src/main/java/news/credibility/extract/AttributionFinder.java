@@ -18,6 +18,14 @@ import news.credibility.text.Span;
  */
 public final class AttributionFinder {
 
+    /** Conjunctions left dangling at the end of a content cut before a coordinated clause. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("and", "but", "though", "although", "while",
+            "whereas");
+
+    /** What may open a clause of its own between two attributions: "..., and human rights groups accused ...". */
+    private static final List<String> COORDINATORS = List.of(", and", ", but", " but", ";", ", though", " though",
+            ", although", ", while", ", whereas");
+
     public List<Attribution> find(AnalyzedText text, Lexicons lexicons) {
         CueLexicon lex = CueLexicon.of(lexicons);
         String t = text.text();
@@ -28,7 +36,7 @@ public final class AttributionFinder {
         Sentence paragraphStart = null;
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
-        for (Sentence s : AbbreviationJoiner.join(text.sentences())) {
+        for (Sentence s : SentenceRejoiner.join(text.sentences())) {
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             if (!adjacent) {
                 paragraphStart = s;
@@ -110,8 +118,8 @@ public final class AttributionFinder {
             if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
                 continue;
             }
-            String before = text.substring(Math.max(0, later.source().start() - 6), later.source().start()).stripTrailing();
-            if (!before.endsWith(", and") && !before.endsWith(", but") && !before.endsWith(";")) {
+            String before = text.substring(Math.max(0, later.source().start() - 10), later.source().start()).stripTrailing();
+            if (COORDINATORS.stream().noneMatch(before::endsWith)) {
                 continue;
             }
             for (int i = 0; i < out.size(); i++) {
@@ -145,16 +153,20 @@ public final class AttributionFinder {
         return out;
     }
 
-    /** Removes trailing white space, commas, dashes and a dangling "and" / "but" from a cut content. */
+    /** Removes trailing white space, commas, dashes and a dangling "and", "but", "though" from a cut content. */
     static Span trimTail(String text, Span span) {
         int s = span.start(), e = span.end();
         while (true) {
             while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;—–-".indexOf(text.charAt(e - 1)) >= 0)) {
                 e--;
             }
-            String tail = text.substring(Math.max(s, e - 4), e).toLowerCase(java.util.Locale.ROOT);
-            if (tail.endsWith(" and") || tail.endsWith(" but")) {
-                e -= 3;
+            int w = e;
+            while (w > s && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+            if (w > s && e > w && DANGLING.contains(word)) {
+                e = w;
             } else {
                 return new Span(s, e);
             }

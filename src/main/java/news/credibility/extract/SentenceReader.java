@@ -251,7 +251,7 @@ final class SentenceReader {
         Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
-        Span before = side.relative() || ing && !side.shared() || side.groupStart() == 0
+        Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
         Span body;
         if (after != null) {

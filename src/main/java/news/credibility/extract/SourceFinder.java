@@ -115,6 +115,15 @@ final class SourceFinder {
         if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
             return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
         }
+        // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."
+        for (int w = 1; w < verb; w++) {
+            Token subject = ts.get(w - 1);
+            if (ts.get(w).isPos("VERB") && !subject.isPos("PUNCT")
+                    && (NounPhrases.nominalAt(ts, w - 1) || Character.isUpperCase(subject.text().charAt(0)))) {
+                int s = NounPhrases.nominalAt(ts, w - 1) ? NounPhrases.startBefore(ts, w - 1) : w - 1;
+                return new SourceSide(content.span(s, w), verb, verb + 1, false, true);
+            }
+        }
         return null;
     }
 

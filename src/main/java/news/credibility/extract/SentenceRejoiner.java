@@ -9,17 +9,18 @@ import news.credibility.text.Token;
 
 /**
  * Joins sentences that the sentence detector split after a title or an initial ("... nominee Gov." +
- * "Mike Pence said ...", "Charles B." + "Rangel of New York"), so that a source's name and its cue
- * stay in one sentence. Tokens keep their original spans.
+ * "Mike Pence said ...", "Charles B." + "Rangel of New York") or after a dash that credits a quote
+ * ("...”―" + "Pamela Padilla"), so that a source's name and its cue stay in one sentence. Tokens
+ * keep their original spans.
  */
-final class AbbreviationJoiner {
+final class SentenceRejoiner {
 
     private static final Set<String> TITLES = Set.of("gov", "rep", "reps", "sen", "sens", "lt", "gen", "col", "sgt",
             "capt", "del", "dr", "atty", "adm", "maj", "prof", "rev", "hon", "cmdr", "mr", "mrs", "ms", "st", "jr", "sr",
             "gov.", "rep.", "sen.", "lt.", "gen.", "col.", "sgt.", "capt.", "del.", "dr.", "atty.", "adm.", "maj.",
             "prof.", "rev.", "hon.", "cmdr.", "mr.", "mrs.", "ms.", "st.", "jr.", "sr.");
 
-    private AbbreviationJoiner() {
+    private SentenceRejoiner() {
     }
 
     static List<Sentence> join(List<Sentence> sentences) {
@@ -27,7 +28,8 @@ final class AbbreviationJoiner {
         for (Sentence s : sentences) {
             if (!out.isEmpty()) {
                 Sentence last = out.get(out.size() - 1);
-                if (last.paragraph() == s.paragraph() && endsWithAbbreviation(last.tokens()) && startsCapitalised(s)) {
+                if (last.paragraph() == s.paragraph() && startsCapitalised(s)
+                        && (endsWithAbbreviation(last.tokens()) || endsWithDash(last.tokens()))) {
                     List<Token> tokens = new ArrayList<>(last.tokens());
                     tokens.addAll(s.tokens());
                     out.set(out.size() - 1, new Sentence(last.index(), last.paragraph(), last.span().union(s.span()),
@@ -56,6 +58,10 @@ final class AbbreviationJoiner {
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0)) && n >= 3
                 && Character.isUpperCase(ts.get(n - 3).text().charAt(0));
         return initial || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean endsWithDash(List<Token> ts) {
+        return !ts.isEmpty() && Tokens.isDash(ts.get(ts.size() - 1));
     }
 
     private static boolean startsCapitalised(Sentence s) {
