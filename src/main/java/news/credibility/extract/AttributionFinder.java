@@ -45,7 +45,7 @@ public final class AttributionFinder {
             }
             List<Found> kept = new ArrayList<>();
             for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())))) {
-                if (quotes.inside(s, f.cue())) {
+                if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
                 if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma())

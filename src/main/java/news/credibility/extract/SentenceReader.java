@@ -140,11 +140,12 @@ final class SentenceReader {
 
     /** "Poll: Wealthy Voters Abandon ...", "Sanders: Endorsements prove ...": a short name, a colon, a statement. */
     private void colonCue() {
-        for (int k = 1; k <= 4 && k + 1 < content.end; k++) {
+        int first = !ts.isEmpty() && isQuote(ts.get(0)) ? 1 : 0; // a transcript: "\"WALLACE: Governor, ..."
+        for (int k = first + 1; k <= first + 6 && k + 1 < content.end; k++) {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
-                if (NounPhrases.endAfter(ts, 0) == k && content.after(k + 1, false) != null) {
-                    add(t.span(), content.span(0, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
+                if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null) {
+                    add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
             }
@@ -244,7 +245,7 @@ final class SentenceReader {
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, found, content);
-        if (side == null) {
+        if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !thatFollows(i) && !namesSourceNoun(side.source())) {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
@@ -262,6 +263,24 @@ final class SentenceReader {
         add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
     }
 
+    private boolean thatFollows(int i) {
+        int n = i + 1;
+        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
+            n++;
+        }
+        return n < ts.size() && isThat(ts.get(n));
+    }
+
+    /** "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ...". */
+    private boolean namesSourceNoun(Span source) {
+        for (Token t : ts) {
+            if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
     private boolean isNaming(int i, CueLexicon.Verb verb) {
         return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
@@ -274,8 +293,6 @@ final class SentenceReader {
             n++;
         }
         return switch (frame) {
-            // "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ..."
-            case NEEDS_THAT -> n < ts.size() && isThat(ts.get(n)) || i > 0 && lex.isSourceNoun(ts.get(i - 1).lower());
             case NEEDS_COLON -> n < ts.size() && ts.get(n).text().equals(":");
             case NEEDS_TO -> n < ts.size() && ts.get(n).lower().equals("to");
             default -> true;
