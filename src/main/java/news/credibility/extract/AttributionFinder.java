@@ -7,7 +7,6 @@ import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
-import news.credibility.text.Token;
 
 /**
  * Finds attribution relations (source, cue, content spans) in the sentences of an article, body
@@ -19,6 +18,14 @@ import news.credibility.text.Token;
  */
 public final class AttributionFinder {
 
+    /** Conjunctions left dangling at the end of a content cut before a coordinated clause. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("and", "but", "though", "although", "while",
+            "whereas");
+
+    /** What may open a clause of its own between two attributions: "..., and human rights groups accused ...". */
+    private static final List<String> COORDINATORS = List.of(", and", ", but", " but", ";", ", though", " though",
+            ", although", ", while", ", whereas");
+
     public List<Attribution> find(AnalyzedText text, Lexicons lexicons) {
         CueLexicon lex = CueLexicon.of(lexicons);
         String t = text.text();
@@ -27,66 +34,59 @@ public final class AttributionFinder {
         Sentence lastSentence = null;
         Sentence previous = null;
         Sentence paragraphStart = null;
-        int quotesBefore = 0;
-        for (Sentence s : text.sentences()) {
+        QuoteTracker quotes = new QuoteTracker();
+        int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
+        for (Sentence s : SentenceRejoiner.join(text.sentences())) {
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             if (!adjacent) {
                 paragraphStart = s;
-                quotesBefore = 0;
+                quotes.startParagraph();
+                openQuoteOwner = -1;
             }
-            List<Found> found = outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())));
             List<Found> kept = new ArrayList<>();
-            for (Found f : found) {
-                if (insideQuote(s, f.cue(), quotesBefore)) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())))) {
+                if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
-                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma()) && startsWithQuote(paragraphStart)) {
+                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma())
+                        && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
-                if (f.content() == null && adjacent && isQuoteSentence(previous) && lastSentence != previous) {
-                    f = f.withContent(previous.span()); // “...” He said.
+                if (f.content() == null && adjacent && lastSentence != previous && QuoteTracker.startsWithQuote(previous)
+                        && (QuoteTracker.isQuoteSentence(previous) || Tokens.isQuote(s.tokens().get(0)))) {
+                    // “...” He said. / “...?” + ” Clinton said. (split after the question mark)
+                    Span quote = previous.span();
+                    f = f.withContent(Tokens.isQuote(s.tokens().get(0)) ? quote.union(s.tokens().get(0).span()) : quote);
+                }
+                if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
+                    f = f.withContent(new Span(quotes.openedAt(), f.content().end())); // the quote began sentences ago
                 }
                 if (f.content() != null) {
                     kept.add(f);
                 }
             }
-            if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
-                    && startsWithQuote(s)) {
+            if (kept.isEmpty() && openQuoteOwner >= 0) {
+                Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
+                out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
+                        a.cueKind()));
+                lastSentence = s;
+            } else if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
+                    && QuoteTracker.startsWithQuote(s)) {
                 kept.add(new Found(last.cue(), last.source(), s.span(), last.lemma(), last.kind(), true));
             }
             kept.forEach(f -> out.add(f.toAttribution()));
             if (!kept.isEmpty()) {
                 last = kept.get(kept.size() - 1);
                 lastSentence = s;
+                boolean runsOn = quotes.openAtEnd(s) && last.content().end() >= s.span().end() - 2;
+                openQuoteOwner = runsOn ? out.size() - 1 : -1;
+            } else if (!quotes.openAtEnd(s)) {
+                openQuoteOwner = -1;
             }
             previous = s;
-            quotesBefore = quoteDepth(s, Integer.MAX_VALUE, quotesBefore);
+            quotes.advance(s);
         }
         return out;
-    }
-
-    /**
-     * Whether {@code cue} stands inside a quotation of its paragraph. Curly quotes say which way they
-     * face; a straight double quote toggles. Doubled apostrophes ('') are left out: the tokenizer
-     * does not split them consistently.
-     */
-    private static boolean insideQuote(Sentence s, Span cue, int depthBefore) {
-        return quoteDepth(s, cue.start(), depthBefore) > 0;
-    }
-
-    static int quoteDepth(Sentence s, int before, int depth) {
-        for (Token k : s.tokens()) {
-            if (k.span().start() >= before) {
-                break;
-            }
-            switch (k.text()) {
-                case "“" -> depth++;
-                case "”" -> depth = Math.max(0, depth - 1);
-                case "\"" -> depth = depth > 0 ? depth - 1 : 1;
-                default -> { }
-            }
-        }
-        return depth;
     }
 
     /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */
@@ -118,8 +118,8 @@ public final class AttributionFinder {
             if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
                 continue;
             }
-            String before = text.substring(Math.max(0, later.source().start() - 6), later.source().start()).stripTrailing();
-            if (!before.endsWith(", and") && !before.endsWith(", but") && !before.endsWith(";")) {
+            String before = text.substring(Math.max(0, later.source().start() - 10), later.source().start()).stripTrailing();
+            if (COORDINATORS.stream().noneMatch(before::endsWith)) {
                 continue;
             }
             for (int i = 0; i < out.size(); i++) {
@@ -153,28 +153,23 @@ public final class AttributionFinder {
         return out;
     }
 
-    /** Removes trailing white space, commas, dashes and a dangling "and" / "but" from a cut content. */
+    /** Removes trailing white space, commas, dashes and a dangling "and", "but", "though" from a cut content. */
     static Span trimTail(String text, Span span) {
         int s = span.start(), e = span.end();
         while (true) {
             while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;—–-".indexOf(text.charAt(e - 1)) >= 0)) {
                 e--;
             }
-            String tail = text.substring(Math.max(s, e - 4), e).toLowerCase(java.util.Locale.ROOT);
-            if (tail.endsWith(" and") || tail.endsWith(" but")) {
-                e -= 3;
+            int w = e;
+            while (w > s && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+            if (w > s && e > w && DANGLING.contains(word)) {
+                e = w;
             } else {
                 return new Span(s, e);
             }
         }
-    }
-
-    private static boolean startsWithQuote(Sentence s) {
-        return !s.tokens().isEmpty() && Tokens.isQuote(s.tokens().get(0));
-    }
-
-    private static boolean isQuoteSentence(Sentence s) {
-        List<Token> ts = s.tokens();
-        return ts.size() > 2 && Tokens.isQuote(ts.get(0)) && Tokens.isQuote(ts.get(ts.size() - 1));
     }
 }

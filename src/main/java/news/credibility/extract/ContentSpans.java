@@ -103,10 +103,16 @@ final class ContentSpans {
         return end;
     }
 
-    /** The sentence's end, or a ", according to" after {@code from}: that phrase attributes what precedes it. */
+    /**
+     * The sentence's end, or an earlier break that closes the content: a ", according to" (which
+     * attributes what precedes it), a semicolon, or a dash before "and" / "but" opening a new clause.
+     */
     private int untilAccordingTo(int from) {
-        for (int k = from; k + 2 < end; k++) {
-            if (isComma(ts.get(k)) && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")) {
+        for (int k = from + 1; k + 1 < end; k++) {
+            Token t = ts.get(k);
+            if (t.text().equals(";")
+                    || isComma(t) && k + 2 < end && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")
+                    || isDash(t) && !t.text().equals("-") && ts.get(k + 1).isPos("CCONJ")) {
                 return k;
             }
         }
@@ -115,6 +121,11 @@ final class ContentSpans {
 
     /** Content before a cue group starting at token {@code groupStart}: the sentence up to it, less trailing commas. */
     Span before(int groupStart) {
+        return before(groupStart, false);
+    }
+
+    /** As {@link #before(int)}; {@code endsSentence}: the cue group closes the sentence ("People like Scott, he said."). */
+    Span before(int groupStart, boolean endsSentence) {
         int e = groupStart;
         if (e == 0 || !isComma(ts.get(e - 1)) && !isDash(ts.get(e - 1)) && !isQuote(ts.get(e - 1))) {
             return null; // "Earlier this month the parliament confirmed": no break, no content before
@@ -126,7 +137,7 @@ final class ContentSpans {
         while (s < e && (ts.get(s).isPos("CCONJ") || isComma(ts.get(s)))) {
             s++;
         }
-        boolean says = false;
+        boolean says = endsSentence;
         for (int k = s; k < e && !says; k++) {
             says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }

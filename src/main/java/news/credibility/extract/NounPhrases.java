@@ -17,6 +17,9 @@ import news.credibility.text.Token;
  */
 final class NounPhrases {
 
+    /** Longest appositive looked back over, in tokens. */
+    private static final int APPOSITIVE_TOKENS = 30;
+
     private NounPhrases() {
     }
 
@@ -132,7 +135,7 @@ final class NounPhrases {
      */
     static int[] appositive(List<Token> ts, int comma, boolean[] parenthetical) {
         int c0 = -1;
-        for (int k = comma - 1; k >= 0 && k >= comma - 16; k--) {
+        for (int k = comma - 1; k >= 0 && k >= comma - APPOSITIVE_TOKENS; k--) {
             Token t = ts.get(k);
             if (isComma(t)) {
                 c0 = k;
@@ -142,7 +145,11 @@ final class NounPhrases {
                 return null;
             }
         }
-        if (c0 < 1 || c0 + 1 >= comma || !nominalAt(ts, c0 - 1)) {
+        int nameEnd = c0 - 1;
+        if (nameEnd > 1 && ts.get(nameEnd).text().equals(")") && openingParenthesis(ts, nameEnd) > 0) {
+            nameEnd = openingParenthesis(ts, nameEnd) - 1; // "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
+        }
+        if (c0 < 1 || c0 + 1 >= comma || nameEnd < 0 || !nominalAt(ts, nameEnd)) {
             return null;
         }
         Token first = ts.get(c0 + 1);
@@ -158,7 +165,7 @@ final class NounPhrases {
                 }
             }
         }
-        return new int[] {startBefore(ts, c0 - 1), c0};
+        return new int[] {startBefore(ts, nameEnd), c0};
     }
 
     static boolean startsPhrase(Token t) {

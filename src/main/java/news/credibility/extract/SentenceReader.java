@@ -19,6 +19,10 @@ import news.credibility.text.Token;
  */
 final class SentenceReader {
 
+    /** Words that open an indirect question after "told X" / "asked X". */
+    private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
+            "where", "who");
+
     /** The lemma of a dash that credits a quote. */
     static final String DASH = "―";
 
@@ -136,11 +140,12 @@ final class SentenceReader {
 
     /** "Poll: Wealthy Voters Abandon ...", "Sanders: Endorsements prove ...": a short name, a colon, a statement. */
     private void colonCue() {
-        for (int k = 1; k <= 4 && k + 1 < content.end; k++) {
+        int first = !ts.isEmpty() && isQuote(ts.get(0)) ? 1 : 0; // a transcript: "\"WALLACE: Governor, ..."
+        for (int k = first + 1; k <= first + 6 && k + 1 < content.end; k++) {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
-                if (NounPhrases.endAfter(ts, 0) == k && content.after(k + 1, false) != null) {
-                    add(t.span(), content.span(0, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
+                if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null) {
+                    add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
             }
@@ -219,7 +224,7 @@ final class SentenceReader {
             return true;
         }
         // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
-        if (i + 1 < content.end) {
+        if (i + 1 < content.end || !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) {
             return false;
         }
         int s = NounPhrases.startBefore(ts, i - 1);
@@ -227,7 +232,7 @@ final class SentenceReader {
     }
 
     private void verb(int i, CueLexicon.Verb verb) {
-        if (!frameAllows(i, verb.frame())) {
+        if (!frameAllows(i, verb.frame()) || isNaming(i, verb)) {
             return;
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
@@ -240,15 +245,15 @@ final class SentenceReader {
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, found, content);
-        if (side == null) {
+        if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !thatFollows(i) && !namesSourceNoun(side.source())) {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
         Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
-        Span before = side.relative() || ing && !side.shared() || side.groupStart() == 0
-                ? null : content.before(side.groupStart());
+        Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
+                ? null : content.before(side.groupStart(), from >= content.end);
         Span body;
         if (after != null) {
             body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
@@ -258,14 +263,36 @@ final class SentenceReader {
         add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
     }
 
+    private boolean thatFollows(int i) {
+        int n = i + 1;
+        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
+            n++;
+        }
+        return n < ts.size() && isThat(ts.get(n));
+    }
+
+    /** "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ...". */
+    private boolean namesSourceNoun(Span source) {
+        for (Token t : ts) {
+            if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
+    private boolean isNaming(int i, CueLexicon.Verb verb) {
+        return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
+                && ts.get(i).lower().equals("called") && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
+    }
+
     private boolean frameAllows(int i, CueLexicon.Frame frame) {
         int n = i + 1;
         while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
             n++;
         }
         return switch (frame) {
-            // "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ..."
-            case NEEDS_THAT -> n < ts.size() && isThat(ts.get(n)) || i > 0 && lex.isSourceNoun(ts.get(i - 1).lower());
             case NEEDS_COLON -> n < ts.size() && ts.get(n).text().equals(":");
             case NEEDS_TO -> n < ts.size() && ts.get(n).lower().equals("to");
             default -> true;
@@ -278,8 +305,17 @@ final class SentenceReader {
             return from;
         }
         int e = NounPhrases.endAfter(ts, from);
+        while (e > from && e + 1 < content.end && ts.get(e).isPos("ADP") && Tokens.isTime(ts.get(e + 1))) {
+            e += 2; // "told Alex Marlow on Thursday how ..."
+        }
+        while (e > from && e < content.end && Tokens.isTime(ts.get(e))) {
+            e++; // "told me this week"
+        }
         if (e > from && e < content.end) {
             Token next = ts.get(e);
+            if (WH.contains(next.lower())) {
+                return e;
+            }
             if (isThat(next) || isQuote(next) || next.text().equals(":") || isComma(next)
                     || NounPhrases.startsPhrase(next) || next.lower().equals("to")) {
                 return e;

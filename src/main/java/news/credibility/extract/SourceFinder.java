@@ -27,6 +27,9 @@ final class SourceFinder {
     record SourceSide(Span source, int groupStart, int contentFrom, boolean relative, boolean shared) {
     }
 
+    /** Longest participle or relative clause between a subject's noun and its cue, in tokens. */
+    private static final int RELATIVE_TOKENS = 10;
+
     private SourceFinder() {
     }
 
@@ -55,7 +58,15 @@ final class SourceFinder {
                 return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
             }
         }
-        if (k >= 0 && NounPhrases.nominalAt(ts, k) && !Tokens.isTime(ts.get(k))) {
+        int[] relative = reducedRelative(ts, k);
+        if (relative != null) {
+            return new SourceSide(content.span(relative[0], k + 1), relative[0], verb + 1, false, false);
+        }
+        // a capitalised word right before the cue is its subject's name, even where the tagger made it a
+        // verb ("Trump/VERB said/VERB ...")
+        boolean name = k >= 0 && k == verb - 1 && Character.isUpperCase(ts.get(k).text().charAt(0))
+                && !ts.get(k).isPos("PUNCT");
+        if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {
                 // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
@@ -110,6 +121,42 @@ final class SourceFinder {
         }
         if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
             return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
+        }
+        // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."
+        for (int w = 1; w < verb; w++) {
+            Token subject = ts.get(w - 1);
+            if (ts.get(w).isPos("VERB") && !subject.isPos("PUNCT")
+                    && (NounPhrases.nominalAt(ts, w - 1) || Character.isUpperCase(subject.text().charAt(0)))) {
+                int s = NounPhrases.nominalAt(ts, w - 1) ? NounPhrases.startBefore(ts, w - 1) : w - 1;
+                return new SourceSide(content.span(s, w), verb, verb + 1, false, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A subject with a participle or relative clause after its noun: "A Quinnipiac University poll
+     * released in late August found", "research conducted by the Center for ... found", "officials
+     * who visited the site said". Returns {start of the subject} or null.
+     */
+    private static int[] reducedRelative(List<Token> ts, int k) {
+        for (int p = k; p >= 2 && p >= k - RELATIVE_TOKENS; p--) {
+            Token t = ts.get(p);
+            if (t.isPos("VERB")) {
+                if (p == k || t.lower().endsWith("ing")) {
+                    return null;
+                }
+                if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 1)};
+                }
+                if (Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 2)};
+                }
+                return null;
+            }
+            if (!NounPhrases.startsPhrase(t) && !t.isPos("ADP") && !Tokens.isTime(t) && !t.lower().equals("and")) {
+                return null;
+            }
         }
         return null;
     }

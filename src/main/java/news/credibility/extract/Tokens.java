@@ -83,6 +83,10 @@ final class Tokens {
             return !NOT_NOMINAL.contains(t.lower());
         }
         String s = t.text();
+        if (s.length() >= 3 && s.length() <= 6 && s.endsWith(".") && Character.isUpperCase(s.charAt(0))
+                && s.indexOf('.') == s.length() - 1) {
+            return true; // a title: "Gov.", "Lt."
+        }
         return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !p.equals("VERB") && !p.equals("AUX")
                 && !p.equals("PUNCT") && !FUNCTION.contains(t.lower());
     }

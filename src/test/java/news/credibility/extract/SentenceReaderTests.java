@@ -121,7 +121,7 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\n“We tried,” the mayor said. “We failed. We will try again.”");
         assertThat(found).hasSize(2);
         assertThat(found.get(1).attribution().cue()).isEqualTo(found.get(0).attribution().cue());
-        assertThat(found.get(1).content()).isEqualTo("“We failed.");
+        assertThat(found.get(1).content()).isEqualTo("“We failed. We will try again.”");
         assertThat(find("Headline\n\n“We tried,” the mayor said. “We failed.”\n\n“Another paragraph,” she added."))
                 .extracting(Found::source).containsExactly("the mayor", "the mayor", "she");
     }
