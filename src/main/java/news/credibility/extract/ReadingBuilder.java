@@ -2,7 +2,6 @@ package news.credibility.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +23,6 @@ import news.credibility.signal.SignalDetector;
 import news.credibility.signal.SignalType;
 import news.credibility.signal.SourceSignals;
 import news.credibility.text.AnalyzedText;
-import news.credibility.text.Span;
 
 /**
  * From attributions to a reading: finds the responses (denials, no comment), cuts the body into
@@ -47,45 +45,16 @@ public final class ReadingBuilder {
         OpinionDetector opinion = new OpinionDetector(lex);
         List<ClaimDraft> drafts = new ArrayList<>(new ClaimSegmenter(opinion).segment(text, claimable, responseSentences));
 
-        Map<Span, SourceMention> mentions = new LinkedHashMap<>();
-        List<SourceMention> origins = new ArrayList<>();
-        List<List<SourceMention>> relays = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            SourceMention subject = drafts.get(i).kind() == ClaimKind.UNATTRIBUTED ? finder.withoutCue(drafts.get(i).sentence(), lex) : null;
-            if (subject != null) {
-                ClaimDraft d = drafts.get(i);
-                drafts.set(i, new ClaimDraft(ClaimKind.REPORTED, d.content(), d.sentence(), null, List.of()));
-            }
-            origins.add(origin(drafts.get(i), subject, finder, mentions));
-            List<SourceMention> rs = new ArrayList<>();
-            ClaimDraft here = drafts.get(i);
-            for (Attribution r : here.relays()) {
-                if (r.source() != null) {
-                    rs.add(mentions.computeIfAbsent(r.source(), span -> finder.mention(span, here.sentence(), false)));
-                }
-            }
-            relays.add(rs);
-        }
-        sourcedByNextSentence(drafts, origins);
-        for (Attribution a : attributions) { // responses and others too: every source of the article is typed and linked
-            if (a.source() != null && !mentions.containsKey(a.source())) {
-                SourceMention m = finder.mentionAnywhere(a.source());
-                if (m != null) {
-                    mentions.put(a.source(), m);
-                }
-            }
-        }
-        SourceLinker.Linked linked = new SourceLinker().link(mentions.values().stream().sorted((x, y) -> x.span().compareTo(y.span())).toList());
-
-        List<Source> claimSources = new ArrayList<>();
-        origins.forEach(m -> claimSources.add(m == null ? null : linked.byMention().get(m)));
+        ClaimSources sourced = ClaimSources.find(drafts, attributions, finder, lex);
+        List<SourceMention> origins = sourced.origins();
+        List<Source> claimSources = sourced.sources();
         Map<Integer, List<Signal>> answered = new ResponseLinker().link(t, drafts, claimSources, responses);
         Map<Integer, List<Signal>> corroborated = new CorroborationDetector().detect(t, drafts, claimSources);
         String outlet = text.article().metadata().outlet();
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ClaimDraft d = drafts.get(i);
-            ClaimContext ctx = new ClaimContext(t, d, claimSources.get(i), origins.get(i), relays.get(i), outlet, lex);
+            ClaimContext ctx = new ClaimContext(t, d, claimSources.get(i), origins.get(i), sourced.relays().get(i), outlet, lex);
             List<Signal> signals = new ArrayList<>();
             DETECTORS.forEach(det -> add(signals, det.detect(ctx)));
             add(signals, answered.getOrDefault(i, List.of()));
@@ -96,42 +65,7 @@ public final class ReadingBuilder {
             claims.add(new Claim("c" + (i + 1), d.kind(), d.content(), d.content().text(t), d.sentence().span(),
                     ctx.sourceType(), claimSources.get(i), d.attribution(), signals));
         }
-        return new Reading(text, attributions, linked.sources(), sameSource(claims, origins));
-    }
-
-    /** The mention of the source a claim originates from: its attribution's, one implied in its sentence, or its subject. */
-    private static SourceMention origin(ClaimDraft d, SourceMention subject, MentionFinder finder, Map<Span, SourceMention> mentions) {
-        Attribution a = d.attribution();
-        if (subject != null) {
-            return mentions.computeIfAbsent(subject.span(), span -> subject);
-        }
-        if (a != null && a.source() != null) {
-            return mentions.computeIfAbsent(a.source(), span -> finder.mention(span, d.sentence(), false));
-        }
-        SourceMention implied = a != null ? finder.implied(d.sentence()) : null;
-        return implied == null ? null : mentions.computeIfAbsent(implied.span(), span -> implied);
-    }
-
-    /**
-     * "Adding to the intrigue are parallel claims that X. These accusations are coming from Y, ...":
-     * a source-less reported claim takes the source of the next sentence when that sentence opens by
-     * taking it up ("These accusations", "The claims").
-     */
-    private static void sourcedByNextSentence(List<ClaimDraft> drafts, List<SourceMention> origins) {
-        for (int i = 0; i < drafts.size(); i++) {
-            ClaimDraft d = drafts.get(i);
-            if (origins.get(i) != null || d.attribution() == null) {
-                continue;
-            }
-            for (int j = i + 1; j < drafts.size(); j++) {
-                ClaimDraft next = drafts.get(j);
-                if (next.sentence().index() == d.sentence().index() + 1 && next.sentence().paragraph() == d.sentence().paragraph()
-                        && origins.get(j) != null && !origins.get(j).implied() && ResponseDetector.opensWithClaimAnaphor(next.sentence())) {
-                    origins.set(i, origins.get(j));
-                    break;
-                }
-            }
-        }
+        return new Reading(text, attributions, sourced.linked().sources(), sameSource(claims, origins));
     }
 
     /** Claims resting on one linked source are not independent: each names the others. */
