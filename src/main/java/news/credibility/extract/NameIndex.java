@@ -40,7 +40,8 @@ public final class NameIndex {
     private NameIndex(List<Name> names) {
         this.names = List.copyOf(names);
         for (Name n : this.names) {
-            if (n.name().trim().split("[\\s\\u00A0]+").length > 1) {
+            String[] w = n.name().trim().split("[\\s\\u00A0]+");
+            if (w.length > 1 && !HONORIFICS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {
                 fullNamesBySurname.computeIfAbsent(n.last(), k -> new ArrayList<>()).add(n);
             }
         }
@@ -88,6 +89,14 @@ public final class NameIndex {
             from++;
         }
         return run.subList(from, run.size());
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "miss", "sir", "dame", "mx.", "mx");
+
+    /** A surname on its own or after an honorific ("Zarif", "Mr. Obama"): its full name is found before it. */
+    static boolean isSurnameOnly(List<Token> words) {
+        return words.size() == 1 || words.size() == 2 && HONORIFICS.contains(words.get(0).lower());
     }
 
     /** "Mr. Trump's" names Mr. Trump. */
@@ -147,6 +156,17 @@ public final class NameIndex {
             found = n;
         }
         return found;
+    }
+
+    /** The office last given before {@code offset} to a name ending in {@code surname} ("President Obama" before "Mr. Obama"). */
+    public String roleBefore(String surname, int offset) {
+        for (int i = firstEndingAfter(offset) - 1, seen = 0; i >= 0 && seen < 500; i--, seen++) {
+            Name n = names.get(i);
+            if (n.last().equals(surname) && n.role() != null) {
+                return n.role();
+            }
+        }
+        return null;
     }
 
     /** The name at {@code span}'s position (same start), or null. */

@@ -77,9 +77,13 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
         List<Token> chunk = new java.util.ArrayList<>();
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (nominal(t) || t.text().equals("-") && !chunk.isEmpty()) {
+            boolean leadingAdverb = chunk.isEmpty() && (t.isPos("ADV") || t.isPos("ADP")) && i + 1 < tokens.size();
+            if (leadingAdverb) {
+                continue; // "Nearly eight of 10 voters"
+            }
+            if (nominal(t) || (t.text().equals("-") || abbreviationDot(tokens, i)) && !chunk.isEmpty()) {
                 chunk.add(t);
-            } else if (!chunk.isEmpty() || !t.isPos("ADV")) {
+            } else {
                 break;
             }
         }
@@ -87,7 +91,7 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
             Token t = chunk.get(i);
             boolean postNominal = t.isPos("ADJ") && !isCapitalised(t) && i > 0
                     && (chunk.get(i - 1).pos().startsWith("NOUN") || chunk.get(i - 1).pos().startsWith("PROPN"));
-            if (!postNominal && !t.isPos("NUM") && !t.text().equals("-")) {
+            if (!postNominal && !t.isPos("NUM") && !t.text().equals("-") && !t.text().equals(".")) {
                 return t;
             }
         }
@@ -102,8 +106,8 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
             Token t = tokens.get(i);
             boolean cap = isCapitalised(t) && !t.isPos("ADJ") && !t.isPos("DET") && !t.isPos("PRON")
                     && !(i == 0 && DETERMINERS.contains(t.lower()));
-            boolean particle = !run.isEmpty() && NAME_PARTICLES.contains(t.lower()) && i + 1 < tokens.size()
-                    && isCapitalised(tokens.get(i + 1));
+            boolean particle = !run.isEmpty() && (NAME_PARTICLES.contains(t.lower()) || abbreviationDot(tokens, i))
+                    && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1));
             boolean leadingParticle = run.isEmpty() && NAME_PARTICLES.contains(t.lower()) && !t.text().equals("-")
                     && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && isCapitalised(tokens.get(i + 2));
             if (cap || particle || leadingParticle) {
@@ -117,6 +121,16 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
             runs.add(List.copyOf(run));
         }
         return runs;
+    }
+
+    /** A full stop closing an initial or a short title inside a name: "John D. Podesta", "Gen. Smith". */
+    static boolean abbreviationDot(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals(".") || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return isCapitalised(before) && before.text().length() <= 4 && before.span().end() == tokens.get(i).span().start()
+                && isCapitalised(tokens.get(i + 1));
     }
 
     public static Span spanOf(List<Token> run) {

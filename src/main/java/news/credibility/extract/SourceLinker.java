@@ -94,6 +94,9 @@ public final class SourceLinker {
             return m.typing().type() == SourceType.ANONYMOUS && !np.isPlural() ? lastAnonymous : null;
         }
         Group same = byKey.get("text:" + normalised(np));
+        if (same == null && (m.typing().type() == SourceType.NAMED_OFFICIAL || m.typing().type() == SourceType.NAMED_PERSON)) {
+            same = byKey.get("name:" + PhraseMatcher.normalise(m.typing().name())); // "Christie, who ..." after "Gov. Chris Christie"
+        }
         if (same != null) {
             return same;
         }
@@ -117,7 +120,7 @@ public final class SourceLinker {
         byKey.put("name:" + PhraseMatcher.normalise(m.typing().name()), g);
         byKey.put("last:" + lastWord(m.typing().name()), g);
         for (List<news.credibility.text.Token> run : np.nameRuns()) {
-            if (run.size() > 1) {
+            if (run.size() > 1 && run.contains(np.head())) { // not names inside a relative clause of the phrase
                 byKey.put("surname:" + NameIndex.surname(run), g);
             }
         }

@@ -93,7 +93,7 @@ public final class SourceTyper {
                 return new Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
             }
             String role = roleOf(text, sentence, np, words, nameSpan);
-            NameIndex.Name full = words.size() == 1 ? names.lastBefore(NameIndex.surname(words), nameSpan.start()) : null;
+            NameIndex.Name full = NameIndex.isSurnameOnly(words) ? names.lastBefore(NameIndex.surname(words), nameSpan.start()) : null;
             String name = full != null ? full.name() : nameSpan.text(text);
             if (role != null) {
                 return new Typing(SourceType.NAMED_OFFICIAL, "a named person with an office ('" + role + "')", name);
@@ -113,9 +113,9 @@ public final class SourceTyper {
         if (near != null) {
             return near;
         }
-        if (words.size() == 1) {
+        if (NameIndex.isSurnameOnly(words)) {
             NameIndex.Name full = names.lastBefore(NameIndex.surname(words), nameSpan.start());
-            return full != null ? full.role() : null;
+            return full != null && full.role() != null ? full.role() : names.roleBefore(NameIndex.surname(words), nameSpan.start());
         }
         NameIndex.Name here = names.at(nameSpan);
         return here != null ? here.role() : null;
@@ -136,7 +136,18 @@ public final class SourceTyper {
 
     private boolean institutionNamed(String text, NounPhrase np) {
         for (PhraseMatcher.Match m : lex.namedInstitutions.find(text, np.span())) {
-            if (np.head() != null && m.span().contains(np.head().span())) {
+            if (np.head() != null && m.span().contains(np.head().span()) && !personNameEndingIn(np, m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Chuck Jordan": a first name before a state's name makes it a surname. */
+    private static boolean personNameEndingIn(NounPhrase np, Span match) {
+        for (List<Token> run : np.nameRuns()) {
+            Span r = NounPhrase.spanOf(run);
+            if (r.end() == match.end() && r.start() < match.start() && run.size() >= 2) {
                 return true;
             }
         }

@@ -81,6 +81,23 @@ class SourceTyperTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "President Obama spoke on Monday. Later, Mr. Obama said the deal holds.|Mr. Obama|NAMED_OFFICIAL",
+            "Tulsa police Chief Chuck Jordan said the officer was suspended.|Tulsa police Chief Chuck Jordan|NAMED_OFFICIAL",
+            "John D. Podesta, a chief of staff to the president, said the plan works.|John D. Podesta, a chief of staff to the president|NAMED_OFFICIAL",
+            "Nearly eight of 10 voters said the economy matters most.|Nearly eight of 10 voters|ANONYMOUS",
+            "The Roper Center for Public Opinion Research said turnout fell.|The Roper Center for Public Opinion Research|INSTITUTION",
+    })
+    void namesInContext(String text, String source, SourceType expected) {
+        int at = text.lastIndexOf(source);
+        AnalyzedText analyzed = SeedFixtures.body(text);
+        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
+        Span span = new Span(at, at + source.length());
+        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
+        assertThat(new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(text, s, NounPhrase.of(text, s, span)).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Haftar, a captain in the Libyan National Army, claims to hold a vision.|Haftar|NAMED_OFFICIAL",
             "Haftar, a farmer from the east, claims to hold a vision.|Haftar|NAMED_PERSON",
     })
