@@ -130,13 +130,28 @@ public final class NameIndex {
         return null;
     }
 
+    /**
+     * Start of the title words right before {@code offset}: up to {@code tokens} nouns, names,
+     * adjectives, numbers and title abbreviations, stopping at anything else ("held by Iranian
+     * Foreign Minister | Javad Zarif"; "Donald Trump's daughter | Ivanka Trump" has no title).
+     */
     private static int startOfWindow(Sentence s, int offset, int tokens) {
         List<Token> ts = s.tokens();
         int i = 0;
         while (i < ts.size() && ts.get(i).span().start() < offset) {
             i++;
         }
-        return ts.isEmpty() ? offset : ts.get(Math.max(0, i - tokens)).span().start();
+        int from = i;
+        while (from > 0 && i - from < tokens) {
+            Token t = ts.get(from - 1);
+            boolean title = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADJ") || t.isPos("NUM")
+                    || t.text().equals(".") || t.text().equals("-");
+            if (!title || t.pos().endsWith("+PART")) {
+                break;
+            }
+            from--;
+        }
+        return from < ts.size() ? ts.get(from).span().start() : offset;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class SourceTyper {
             return new Typing(SourceType.ANONYMOUS, "unnamed '" + head + "'", np.text());
         }
         if (lex.roleWords.contains(head) || !lex.roles.find(text, whole).isEmpty() && !np.isPlural()) {
-            if (np.isDefinite() && !np.isPlural()) {
+            if (np.isDefinite() && !np.isPlural() || np.determiner() == null && NounPhrase.isCapitalised(np.head()) && !np.isPlural()) {
                 return new Typing(SourceType.NAMED_OFFICIAL, "an identifiable office holder ('" + np.text() + "')", np.text());
             }
             return new Typing(SourceType.ANONYMOUS, "an unnamed office holder ('" + np.text() + "')", np.text());
