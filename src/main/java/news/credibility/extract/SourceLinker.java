@@ -73,7 +73,8 @@ public final class SourceLinker {
         if (np.isPronoun()) {
             if (!m.typing().name().equals(np.text())) { // resolved to a person named before it
                 Group g = byKey.get("name:" + PhraseMatcher.normalise(m.typing().name()));
-                return g != null ? g : byKey.get("last:" + lastWord(m.typing().name()));
+                boolean surnameOnly = !m.typing().name().trim().contains(" ");
+                return g != null || !surnameOnly ? g : byKey.get("last:" + lastWord(m.typing().name())); // Ivanka Trump is not Donald Trump
             }
             int seen = 0;
             for (Group g : recent) {
@@ -111,6 +112,9 @@ public final class SourceLinker {
         }
         NounPhrase np = m.phrase();
         if (np.isPronoun()) {
+            if (!m.typing().name().equals(np.text())) { // a pronoun resolved to a person: the next one finds this group
+                byKey.putIfAbsent("name:" + PhraseMatcher.normalise(m.typing().name()), g);
+            }
             return;
         }
         byKey.put("text:" + normalised(np), g);

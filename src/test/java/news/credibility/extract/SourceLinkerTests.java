@@ -55,6 +55,16 @@ class SourceLinkerTests {
     }
 
     @Test
+    void twoPronounsForTheSamePersonAreOneSource() {
+        String text = "Tom Hale toured the port on Monday. He said the port is closed. She said nothing. He said it will reopen.";
+        Reading r = read(text, a -> a
+                .add("He said the port", "said", "He", "the port is closed", "say", CueKind.VERB)
+                .add("He said it", "said", "He", "it will reopen", "say", CueKind.VERB));
+        assertThat(claim(r, "the port is closed").source()).isNotNull().isSameAs(claim(r, "it will reopen").source());
+        assertThat(r.sources()).hasSize(1);
+    }
+
+    @Test
     void theAnonymousSourceTakesUpTheUnnamedSourceBeforeIt() {
         String text = "An aide claims that the deal was signed. The anonymous source said it was signed in May.";
         Reading r = read(text, a -> a
