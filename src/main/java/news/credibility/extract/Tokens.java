@@ -31,8 +31,28 @@ final class Tokens {
             "dec.", "day", "days", "weeks", "months", "years", "ago");
     static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close");
 
+    /**
+     * A quotation mark, alone or glued to the punctuation before or after it: the tokenizer keeps
+     * ".”", "?”" and ",\"" whole.
+     */
     static boolean isQuote(Token t) {
-        return QUOTES.contains(t.text());
+        String s = t.text();
+        if (QUOTES.contains(s)) {
+            return true;
+        }
+        if (s.length() > 3) {
+            return false;
+        }
+        boolean quote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                quote = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return quote;
     }
 
     static boolean isBe(Token t) {
@@ -54,6 +74,12 @@ final class Tokens {
     static boolean isSentenceEnd(Token t) {
         String s = t.text();
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("...") || s.equals("…");
+    }
+
+    /** A quotation mark glued after a full stop, question or exclamation mark: ".”", "?\"". */
+    static boolean endsSentenceAndQuote(Token t) {
+        String s = t.text();
+        return s.length() == 2 && ".?!".indexOf(s.charAt(0)) >= 0 && isQuote(t);
     }
 
     static boolean isComma(Token t) {
