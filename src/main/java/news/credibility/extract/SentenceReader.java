@@ -27,11 +27,13 @@ final class SentenceReader {
     static final String DASH = "―";
 
     private final List<Token> ts;
+    private final boolean headline;
     private final CueLexicon lex;
     private final ContentSpans content;
     private final List<Found> found = new ArrayList<>();
 
-    SentenceReader(List<Token> tokens, CueLexicon lex) {
+    SentenceReader(List<Token> tokens, CueLexicon lex, boolean headline) {
+        this.headline = headline;
         this.ts = tokens;
         this.lex = lex;
         this.content = new ContentSpans(tokens);
@@ -144,7 +146,8 @@ final class SentenceReader {
         for (int k = first + 1; k <= first + 6 && k + 1 < content.end; k++) {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
-                if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null) {
+                if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null
+                        && (headline || isSpeakerLabel(first, k))) {
                     add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
@@ -153,6 +156,20 @@ final class SentenceReader {
                 return;
             }
         }
+    }
+
+    /**
+     * In body text a colon credits speech only after a transcript's speaker label ("WALLACE: ...");
+     * elsewhere it introduces lists, notes and contacts ("Iowa: Tim Albrecht, ...", "Twitter: @x").
+     */
+    private boolean isSpeakerLabel(int from, int colon) {
+        for (int k = from; k < colon; k++) {
+            String w = ts.get(k).text();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
