@@ -266,7 +266,8 @@ final class SentenceReader {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
-        Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE);
+        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1));
+        Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE, setOff);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0

@@ -18,6 +18,9 @@ final class Tokens {
     private static final Set<String> NOT_NOMINAL = Set.of("who", "which", "that", "whom", "what", "whose", "whatever");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
             "us", "me");
+    private static final Set<String> SUBJECT = Set.of("he", "she", "they", "we", "i", "it", "he'd", "she'd", "they'd",
+            "we'd", "i'd", "he's", "she's", "they're", "we're", "i'm", "it's", "he’d", "she’d", "they’d", "we’d",
+            "i’d", "he’s", "she’s", "they’re", "we’re", "i’m", "it’s");
     private static final Set<String> POSSESSIVE_DET = Set.of("his", "her", "its", "their", "our", "my", "your");
     /** Closed-class words that are not names even when capitalised at a sentence start. */
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "so", "in", "on", "at",
@@ -124,7 +127,12 @@ final class Tokens {
     }
 
     static boolean isVerbal(Token t) {
-        return t.isPos("VERB") || t.isPos("AUX") || t.pos().startsWith("AUX+") || t.pos().startsWith("VERB+");
+        return t.pos().contains("VERB") || t.pos().contains("AUX");
+    }
+
+    /** A subject pronoun: content that starts with one is a clause even where the tagger missed its verb. */
+    static boolean isSubjectPronoun(Token t) {
+        return SUBJECT.contains(t.lower());
     }
 
     static int skipBack(List<Token> ts, int k) {
