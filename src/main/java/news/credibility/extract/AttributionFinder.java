@@ -48,7 +48,7 @@ public final class AttributionFinder {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
-                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma())
+                if (f.kind() == CueKind.PUNCTUATION && PhraseCues.DASH.equals(f.lemma())
                         && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
