@@ -44,19 +44,16 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
-            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())))) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex, s.headline()).read())))) {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
-                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma())
+                if (f.kind() == CueKind.PUNCTUATION && PhraseCues.DASH.equals(f.lemma())
                         && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
-                if (f.content() == null && adjacent && lastSentence != previous && QuoteTracker.startsWithQuote(previous)
-                        && (QuoteTracker.isQuoteSentence(previous) || Tokens.isQuote(s.tokens().get(0)))) {
-                    // “...” He said. / “...?” + ” Clinton said. (split after the question mark)
-                    Span quote = previous.span();
-                    f = f.withContent(Tokens.isQuote(s.tokens().get(0)) ? quote.union(s.tokens().get(0).span()) : quote);
+                if (f.content() == null && adjacent && lastSentence != previous) {
+                    f = f.withContent(quoteBefore(s, previous, quotes)); // “...” He said. / “... Mistake?” + he asked.
                 }
                 if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
                     f = f.withContent(new Span(quotes.openedAt(), f.content().end())); // the quote began sentences ago
@@ -87,6 +84,24 @@ public final class AttributionFinder {
             quotes.advance(s);
         }
         return out;
+    }
+
+    /**
+     * The quotation just before a sentence whose cue has no content of its own: the previous sentence
+     * when it is a quotation, from where that quotation opened (perhaps sentences earlier), plus a
+     * closing mark the sentence detector left at the start of this sentence. Null where there is none.
+     */
+    private static Span quoteBefore(Sentence s, Sentence previous, QuoteTracker quotes) {
+        boolean closingHere = Tokens.isQuote(s.tokens().get(0));
+        if (!QuoteTracker.endsWithQuote(previous) && !closingHere) {
+            return null;
+        }
+        int start = QuoteTracker.startsWithQuote(previous) ? previous.span().start() : quotes.lastOpenedAt();
+        if (start < 0) {
+            return null;
+        }
+        Span quote = new Span(start, previous.span().end());
+        return closingHere ? quote.union(s.tokens().get(0).span()) : quote;
     }
 
     /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */

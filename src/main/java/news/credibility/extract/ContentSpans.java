@@ -67,14 +67,35 @@ final class ContentSpans {
      * follows ("added 500 jobs", "said on Tuesday"). {@code objectIsContent} for "accused X of Y".
      */
     Span after(int from, boolean objectIsContent) {
+        return after(from, objectIsContent, false);
+    }
+
+    /**
+     * As {@link #after(int, boolean)}; {@code toComma}: the content ends at the next comma outside
+     * quotes, as a relative clause set off by commas does ("Cruz, who says Trump is attacking him,
+     * said ...").
+     */
+    Span after(int from, boolean objectIsContent, boolean toComma) {
         int to = quoteEnd(from);
+        if (toComma) {
+            for (int k = from + 1; k < to; k++) {
+                if (isComma(ts.get(k))) {
+                    to = k;
+                    break;
+                }
+                if (isQuote(ts.get(k))) {
+                    break;
+                }
+            }
+        }
         while (to > from && (isComma(ts.get(to - 1)) || isDash(ts.get(to - 1)))) {
             to--;
         }
         if (from >= to) {
             return null;
         }
-        boolean says = objectIsContent || isThat(ts.get(from)) || from > 0 && ts.get(from - 1).text().equals(":");
+        boolean says = objectIsContent || isThat(ts.get(from)) || from > 0 && ts.get(from - 1).text().equals(":")
+                || Tokens.isSubjectPronoun(ts.get(from)) && to - from >= 2;
         for (int k = from; k < to && !says; k++) {
             says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }

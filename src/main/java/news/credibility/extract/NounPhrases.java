@@ -176,8 +176,11 @@ final class NounPhrases {
         return t.lower().equals("and") || t.text().equals("&");
     }
 
+    /** A hyphen inside a word ("U.S.-Libyan"), not a dash between phrases ("NEW YORK - Republican ..."). */
     private static boolean isInnerHyphen(List<Token> ts, int k) {
-        return Tokens.isDash(ts.get(k)) && ts.get(k).text().equals("-") && k > 0 && k + 1 < ts.size();
+        return ts.get(k).text().equals("-") && k > 0 && k + 1 < ts.size()
+                && (ts.get(k - 1).span().end() == ts.get(k).span().start()
+                    || ts.get(k).span().end() == ts.get(k + 1).span().start());
     }
 
     /** "on Tuesday", "last week", "in 2015": a time adverbial, not part of a source's name. */

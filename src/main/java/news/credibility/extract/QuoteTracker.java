@@ -33,6 +33,11 @@ final class QuoteTracker {
         return depth > 0 ? openedAt : -1;
     }
 
+    /** Where the paragraph's last quotation began, open or closed, or -1. */
+    int lastOpenedAt() {
+        return openedAt;
+    }
+
     /** Whether {@code cue} in the current sentence {@code s} stands inside a quotation. */
     boolean inside(Sentence s, Span cue) {
         return walk(s, cue.start(), depth, null) > 0;
@@ -55,15 +60,18 @@ final class QuoteTracker {
             if (k.span().start() >= before) {
                 break;
             }
-            int was = depth;
-            switch (k.text()) {
-                case "“" -> depth++;
-                case "”" -> depth = Math.max(0, depth - 1);
-                case "\"" -> depth = depth > 0 ? depth - 1 : 1;
-                default -> { }
-            }
-            if (was == 0 && depth > 0 && opened != null) {
-                opened[0] = k.span().start();
+            String text = k.text();
+            for (int i = 0; i < text.length(); i++) {
+                int was = depth;
+                switch (text.charAt(i)) {
+                    case '“' -> depth++;
+                    case '”' -> depth = Math.max(0, depth - 1);
+                    case '"' -> depth = depth > 0 ? depth - 1 : 1;
+                    default -> { }
+                }
+                if (was == 0 && depth > 0 && opened != null) {
+                    opened[0] = k.span().start() + i;
+                }
             }
         }
         return depth;
@@ -85,6 +93,12 @@ final class QuoteTracker {
     /** A sentence that is a quotation from end to end. */
     static boolean isQuoteSentence(Sentence s) {
         List<Token> ts = s.tokens();
-        return ts.size() > 2 && startsWithQuote(s) && Tokens.isQuote(ts.get(ts.size() - 1));
+        return ts.size() > 2 && startsWithQuote(s) && endsWithQuote(s);
+    }
+
+    /** A sentence whose last token closes a quotation ("...,”", "?”"). */
+    static boolean endsWithQuote(Sentence s) {
+        List<Token> ts = s.tokens();
+        return !ts.isEmpty() && Tokens.isQuote(ts.get(ts.size() - 1));
     }
 }

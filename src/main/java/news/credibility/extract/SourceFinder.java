@@ -143,6 +143,9 @@ final class SourceFinder {
         for (int p = k; p >= 2 && p >= k - RELATIVE_TOKENS; p--) {
             Token t = ts.get(p);
             if (t.isPos("VERB")) {
+                if (p == k && t.lower().endsWith("ed") && p > 0 && NounPhrases.nominalAt(ts, p - 1)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 1)}; // "those surveyed said"
+                }
                 if (p == k || t.lower().endsWith("ing")) {
                     return null;
                 }

@@ -18,6 +18,9 @@ final class Tokens {
     private static final Set<String> NOT_NOMINAL = Set.of("who", "which", "that", "whom", "what", "whose", "whatever");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
             "us", "me");
+    private static final Set<String> SUBJECT = Set.of("he", "she", "they", "we", "i", "it", "he'd", "she'd", "they'd",
+            "we'd", "i'd", "he's", "she's", "they're", "we're", "i'm", "it's", "he’d", "she’d", "they’d", "we’d",
+            "i’d", "he’s", "she’s", "they’re", "we’re", "i’m", "it’s");
     private static final Set<String> POSSESSIVE_DET = Set.of("his", "her", "its", "their", "our", "my", "your");
     /** Closed-class words that are not names even when capitalised at a sentence start. */
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "so", "in", "on", "at",
@@ -31,8 +34,28 @@ final class Tokens {
             "dec.", "day", "days", "weeks", "months", "years", "ago");
     static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close");
 
+    /**
+     * A quotation mark, alone or glued to the punctuation before or after it: the tokenizer keeps
+     * ".”", "?”" and ",\"" whole.
+     */
     static boolean isQuote(Token t) {
-        return QUOTES.contains(t.text());
+        String s = t.text();
+        if (QUOTES.contains(s)) {
+            return true;
+        }
+        if (s.length() > 3) {
+            return false;
+        }
+        boolean quote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                quote = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return quote;
     }
 
     static boolean isBe(Token t) {
@@ -54,6 +77,12 @@ final class Tokens {
     static boolean isSentenceEnd(Token t) {
         String s = t.text();
         return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("...") || s.equals("…");
+    }
+
+    /** A quotation mark glued after a full stop, question or exclamation mark: ".”", "?\"". */
+    static boolean endsSentenceAndQuote(Token t) {
+        String s = t.text();
+        return s.length() == 2 && ".?!".indexOf(s.charAt(0)) >= 0 && isQuote(t);
     }
 
     static boolean isComma(Token t) {
@@ -98,7 +127,12 @@ final class Tokens {
     }
 
     static boolean isVerbal(Token t) {
-        return t.isPos("VERB") || t.isPos("AUX") || t.pos().startsWith("AUX+") || t.pos().startsWith("VERB+");
+        return t.pos().contains("VERB") || t.pos().contains("AUX");
+    }
+
+    /** A subject pronoun: content that starts with one is a clause even where the tagger missed its verb. */
+    static boolean isSubjectPronoun(Token t) {
+        return SUBJECT.contains(t.lower());
     }
 
     static int skipBack(List<Token> ts, int k) {
