@@ -1,14 +1,190 @@
 package news.credibility.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
+import news.credibility.text.Sentence;
+import news.credibility.text.Span;
 
-/** Finds attribution relations (source, cue, content spans) in the sentences of an article. */
+/**
+ * Finds attribution relations (source, cue, content spans) in the sentences of an article, body
+ * and headline alike (a headline's attributions are marked by its sentence; the reading decides
+ * what to score). Per sentence, {@link SentenceReader} finds cues with their sources and contents;
+ * then across sentences a quote that continues after its attributed sentence joins it, and only
+ * the outermost of nested attributions is kept ("“..., we would note that ...,” the spokesman
+ * said" is the spokesman's, not "we"'s), as in PolNeAR.
+ */
 public final class AttributionFinder {
 
+    /** Conjunctions left dangling at the end of a content cut before a coordinated clause. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("and", "but", "though", "although", "while",
+            "whereas");
+
+    /** What may open a clause of its own between two attributions: "..., and human rights groups accused ...". */
+    private static final List<String> COORDINATORS = List.of(", and", ", but", " but", ";", ", though", " though",
+            ", although", ", while", ", whereas");
+
     public List<Attribution> find(AnalyzedText text, Lexicons lexicons) {
-        throw new UnsupportedOperationException("not built yet");
+        CueLexicon lex = CueLexicon.of(lexicons);
+        String t = text.text();
+        List<Attribution> out = new ArrayList<>();
+        Found last = null;
+        Sentence lastSentence = null;
+        Sentence previous = null;
+        Sentence paragraphStart = null;
+        QuoteTracker quotes = new QuoteTracker();
+        int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
+        for (Sentence s : SentenceRejoiner.join(text.sentences())) {
+            boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
+            if (!adjacent) {
+                paragraphStart = s;
+                quotes.startParagraph();
+                openQuoteOwner = -1;
+            }
+            List<Found> kept = new ArrayList<>();
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex, s.headline()).read())))) {
+                if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
+                    continue; // "“... To those I say the following ...”": the quote's speaker is the source
+                }
+                if (f.kind() == CueKind.PUNCTUATION && PhraseCues.DASH.equals(f.lemma())
+                        && QuoteTracker.startsWithQuote(paragraphStart)) {
+                    f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
+                }
+                if (f.content() == null && adjacent && lastSentence != previous) {
+                    f = f.withContent(quoteBefore(s, previous, quotes)); // “...” He said. / “... Mistake?” + he asked.
+                }
+                if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
+                    f = f.withContent(new Span(quotes.openedAt(), f.content().end())); // the quote began sentences ago
+                }
+                if (f.content() != null) {
+                    kept.add(f);
+                }
+            }
+            if (kept.isEmpty() && openQuoteOwner >= 0) {
+                Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
+                out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
+                        a.cueKind()));
+                lastSentence = s;
+            } else if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
+                    && QuoteTracker.startsWithQuote(s)) {
+                kept.add(new Found(last.cue(), last.source(), s.span(), last.lemma(), last.kind(), true));
+            }
+            kept.forEach(f -> out.add(f.toAttribution()));
+            if (!kept.isEmpty()) {
+                last = kept.get(kept.size() - 1);
+                lastSentence = s;
+                boolean runsOn = quotes.openAtEnd(s) && last.content().end() >= s.span().end() - 2;
+                openQuoteOwner = runsOn ? out.size() - 1 : -1;
+            } else if (!quotes.openAtEnd(s)) {
+                openQuoteOwner = -1;
+            }
+            previous = s;
+            quotes.advance(s);
+        }
+        return out;
+    }
+
+    /**
+     * The quotation just before a sentence whose cue has no content of its own: the previous sentence
+     * when it is a quotation, from where that quotation opened (perhaps sentences earlier), plus a
+     * closing mark the sentence detector left at the start of this sentence. Null where there is none.
+     */
+    private static Span quoteBefore(Sentence s, Sentence previous, QuoteTracker quotes) {
+        boolean closingHere = Tokens.isQuote(s.tokens().get(0));
+        if (!QuoteTracker.endsWithQuote(previous) && !closingHere) {
+            return null;
+        }
+        int start = QuoteTracker.startsWithQuote(previous) ? previous.span().start() : quotes.lastOpenedAt();
+        if (start < 0) {
+            return null;
+        }
+        Span quote = new Span(start, previous.span().end());
+        return closingHere ? quote.union(s.tokens().get(0).span()) : quote;
+    }
+
+    /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */
+    private static List<Found> truncateShared(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found later : found) {
+            if (!later.sharedSource()) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Found a = out.get(i);
+                if (a != later && a.content() != null && a.content().contains(later.cue())
+                        && a.cue().start() < later.cue().start()) {
+                    Span cut = trimTail(text, new Span(a.content().start(), later.cue().start()));
+                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Macron rebuked the warlord ..., and human rights groups accused him ...": a later cue with its
+     * own source after ", and" / ", but" / ";" starts a coordinated clause, which ends the earlier content.
+     */
+    private static List<Found> splitCoordinated(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found later : found) {
+            if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, later.source().start() - 10), later.source().start()).stripTrailing();
+            if (COORDINATORS.stream().noneMatch(before::endsWith)) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Found a = out.get(i);
+                if (a != later && a.content() != null && a.content().contains(later.source())
+                        && a.cue().end() <= later.source().start()) {
+                    Span cut = trimTail(text, new Span(a.content().start(), later.source().start()));
+                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Drops attributions whose cue lies inside another's content: PolNeAR keeps the outermost only. */
+    private static List<Found> outermost(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            boolean nested = false;
+            for (Found g : found) {
+                if (g != f && g.content() != null && g.content().contains(f.cue())
+                        && (f.content() == null || !f.content().contains(g.cue()))) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Removes trailing white space, commas, dashes and a dangling "and", "but", "though" from a cut content. */
+    static Span trimTail(String text, Span span) {
+        int s = span.start(), e = span.end();
+        while (true) {
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;—–-".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            int w = e;
+            while (w > s && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
+            if (w > s && e > w && DANGLING.contains(word)) {
+                e = w;
+            } else {
+                return new Span(s, e);
+            }
+        }
     }
 }

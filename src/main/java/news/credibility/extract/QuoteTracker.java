@@ -1,0 +1,104 @@
+package news.credibility.extract;
+
+import java.util.List;
+
+import news.credibility.text.Sentence;
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * Follows quotation marks through a paragraph, sentence by sentence: whether a cue stands inside a
+ * quotation (then the quotation's speaker is the source, not the words inside it), and where a
+ * quotation still open at a sentence's start began. Curly quotes say which way they face; a
+ * straight double quote toggles. Doubled apostrophes ('') are left out of the depth: the tokenizer
+ * splits an opening one into two tokens but keeps a closing one whole.
+ */
+final class QuoteTracker {
+
+    private int depth;
+    private int openedAt = -1;
+
+    void startParagraph() {
+        depth = 0;
+        openedAt = -1;
+    }
+
+    /** Whether a quotation is open where the current sentence starts. */
+    boolean openAtStart() {
+        return depth > 0 && openedAt >= 0;
+    }
+
+    /** Where the quotation open at the current sentence's start began, or -1. */
+    int openedAt() {
+        return depth > 0 ? openedAt : -1;
+    }
+
+    /** Where the paragraph's last quotation began, open or closed, or -1. */
+    int lastOpenedAt() {
+        return openedAt;
+    }
+
+    /** Whether {@code cue} in the current sentence {@code s} stands inside a quotation. */
+    boolean inside(Sentence s, Span cue) {
+        return walk(s, cue.start(), depth, null) > 0;
+    }
+
+    /** Whether a quotation is still open at the end of the current sentence. */
+    boolean openAtEnd(Sentence s) {
+        return walk(s, Integer.MAX_VALUE, depth, null) > 0;
+    }
+
+    /** Moves past sentence {@code s}. */
+    void advance(Sentence s) {
+        int[] opened = {openedAt};
+        depth = walk(s, Integer.MAX_VALUE, depth, opened);
+        openedAt = opened[0];
+    }
+
+    private static int walk(Sentence s, int before, int depth, int[] opened) {
+        for (Token k : s.tokens()) {
+            if (k.span().start() >= before) {
+                break;
+            }
+            String text = k.text();
+            for (int i = 0; i < text.length(); i++) {
+                int was = depth;
+                switch (text.charAt(i)) {
+                    case '“' -> depth++;
+                    case '”' -> depth = Math.max(0, depth - 1);
+                    case '"' -> depth = depth > 0 ? depth - 1 : 1;
+                    default -> { }
+                }
+                if (was == 0 && depth > 0 && opened != null) {
+                    opened[0] = k.span().start() + i;
+                }
+            }
+        }
+        return depth;
+    }
+
+    /** A sentence that opens with a quotation mark, including an opening '' split into two apostrophes. */
+    static boolean startsWithQuote(Sentence s) {
+        List<Token> ts = s.tokens();
+        if (ts.isEmpty()) {
+            return false;
+        }
+        if (Tokens.isQuote(ts.get(0))) {
+            return true;
+        }
+        return ts.size() > 1 && ts.get(0).text().equals("'") && ts.get(1).text().equals("'")
+                && ts.get(0).span().end() == ts.get(1).span().start();
+    }
+
+    /** A sentence that is a quotation from end to end. */
+    static boolean isQuoteSentence(Sentence s) {
+        List<Token> ts = s.tokens();
+        return ts.size() > 2 && startsWithQuote(s) && endsWithQuote(s);
+    }
+
+    /** A sentence whose last token closes a quotation ("...,”", "?”"). */
+    static boolean endsWithQuote(Sentence s) {
+        List<Token> ts = s.tokens();
+        return !ts.isEmpty() && Tokens.isQuote(ts.get(ts.size() - 1));
+    }
+}

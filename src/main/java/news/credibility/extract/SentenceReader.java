@@ -1,0 +1,90 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.Tokens.isNominal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * The attributions of one sentence: finds the cues (reporting verbs, "according to", evidential
+ * "is said to", reporting nouns with a "that" clause, a headline's "Name: ..."), then for each the
+ * source phrase and the content. One left-to-right pass over the tokens; source and content walks
+ * are bounded by the sentence. {@link VerbCues} reads reporting verbs, {@link PhraseCues} the rest.
+ */
+final class SentenceReader {
+
+    private final List<Token> ts;
+    private final boolean headline;
+    private final CueLexicon lex;
+    private final ContentSpans content;
+    private final List<Found> found = new ArrayList<>();
+
+    SentenceReader(List<Token> tokens, CueLexicon lex, boolean headline) {
+        this.headline = headline;
+        this.ts = tokens;
+        this.lex = lex;
+        this.content = new ContentSpans(tokens);
+    }
+
+    List<Found> read() {
+        PhraseCues phrases = new PhraseCues(this);
+        VerbCues verbs = new VerbCues(this);
+        phrases.colonCue();
+        phrases.dashCredit();
+        for (int i = 0; i < ts.size(); i++) {
+            String w = ts.get(i).lower();
+            if (w.equals("according") && i + 1 < ts.size() && ts.get(i + 1).lower().equals("to")) {
+                phrases.according(i);
+                i++;
+                continue;
+            }
+            String evidential = lex.evidential(w);
+            if (evidential != null && i + 1 < ts.size() && ts.get(i + 1).lower().equals("to") && phrases.beBefore(i) >= 0) {
+                phrases.evidential(i, evidential);
+                i++;
+                continue;
+            }
+            CueLexicon.Verb verb = lex.verb(w);
+            if (verb != null && verbs.isVerbUse(i)) {
+                verbs.verb(i, verb);
+                continue;
+            }
+            String noun = lex.noun(w);
+            if (noun != null && ts.get(i).pos().startsWith("NOUN") && i + 2 < ts.size()) {
+                phrases.noun(i, noun);
+            }
+            if (lex.isSourceNoun(w) && isNominal(ts.get(i))) {
+                phrases.sourceSubject(i);
+            }
+        }
+        return found;
+    }
+
+    List<Token> tokens() {
+        return ts;
+    }
+
+    CueLexicon lexicon() {
+        return lex;
+    }
+
+    ContentSpans content() {
+        return content;
+    }
+
+    boolean headline() {
+        return headline;
+    }
+
+    /** The attributions found so far, in the order found. */
+    List<Found> found() {
+        return found;
+    }
+
+    void add(Span cue, Span source, Span body, String lemma, CueKind kind, boolean shared) {
+        found.add(new Found(cue, source, body, lemma, kind, shared));
+    }
+}

@@ -1,0 +1,209 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.Tokens.isComma;
+import static news.credibility.extract.Tokens.isNominal;
+import static news.credibility.extract.Tokens.isQuote;
+
+import java.util.List;
+
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * The source of a reporting verb: the subject before it ("A spokesman for the State Department
+ * told"), with its appositive ("Haftar, a captain in ..., claims"), the antecedent of a relative
+ * pronoun ("an Israeli journalist, who claims"), the inverted subject after it ("..., said Mr.
+ * Smith"), or the subject shared with an earlier cue of the sentence ("..., adding that").
+ */
+final class SourceFinder {
+
+    /**
+     * @param source      the source phrase
+     * @param groupStart  first token of the source-and-cue group (content before it may be the content)
+     * @param contentFrom first token after the cue group
+     * @param relative    the cue sits in a relative clause: nothing before it is its content
+     * @param shared      the source belongs to an earlier cue of the sentence
+     */
+    record SourceSide(Span source, int groupStart, int contentFrom, boolean relative, boolean shared) {
+    }
+
+    /** Longest participle or relative clause between a subject's noun and its cue, in tokens. */
+    private static final int RELATIVE_TOKENS = 10;
+
+    private SourceFinder() {
+    }
+
+    /**
+     * @param k     the token before the verb once adverbs, auxiliaries and time phrases are skipped
+     * @param verb  the verb's token index
+     * @param ing   the verb is a present participle
+     * @param earlier attributions already found in this sentence
+     */
+    static SourceSide find(List<Token> ts, int k, int verb, boolean ing, CueLexicon lex, List<Found> earlier,
+                           ContentSpans content) {
+        if (k >= 0 && Tokens.isRelative(ts.get(k))) {
+            int h = k - 1;
+            if (h >= 0 && isComma(ts.get(h))) {
+                h--;
+            }
+            if (h >= 0 && isNominal(ts.get(h))) {
+                return new SourceSide(content.span(NounPhrases.startBefore(ts, h), h + 1), k, verb + 1, true, false);
+            }
+            return null;
+        }
+        if (k > 2 && ts.get(k).text().equals(")")) {
+            int open = NounPhrases.openingParenthesis(ts, k);
+            if (open > 0 && NounPhrases.nominalAt(ts, open - 1)) {
+                int s = NounPhrases.startBefore(ts, open - 1); // "Chairman Jason Chaffetz (R-Utah) said"
+                return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
+            }
+        }
+        int[] relative = reducedRelative(ts, k);
+        if (relative != null) {
+            return new SourceSide(content.span(relative[0], k + 1), relative[0], verb + 1, false, false);
+        }
+        // a capitalised word right before the cue is its subject's name, even where the tagger made it a
+        // verb ("Trump/VERB said/VERB ...")
+        boolean name = k >= 0 && k == verb - 1 && Character.isUpperCase(ts.get(k).text().charAt(0))
+                && !ts.get(k).isPos("PUNCT");
+        if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
+            int s = NounPhrases.startBefore(ts, k);
+            if (ing) {
+                // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
+                // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")
+                if (s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
+                    s = NounPhrases.startBefore(ts, s - 2);
+                } else {
+                    s = nearestPhraseStart(ts, k);
+                }
+            }
+            return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
+        }
+        if (k >= 0 && isComma(ts.get(k)) && !ing) {
+            boolean[] aside = {false};
+            int[] appositive = NounPhrases.appositive(ts, k, aside);
+            if (appositive != null) {
+                int end = aside[0] ? appositive[1] : k;
+                return new SourceSide(content.span(appositive[0], end), appositive[0], verb + 1, false, false);
+            }
+        }
+        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
+        if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
+            return shared(ts, verb, earlier, content);
+        }
+        if (afterBreak || isQuote(ts.get(k))) {
+            return inverted(ts, verb, content);
+        }
+        return null;
+    }
+
+    /** "..., adding that", "but added that": the subject of the sentence's earlier cue, or of the sentence. */
+    private static SourceSide shared(List<Token> ts, int verb, List<Found> earlier, ContentSpans content) {
+        for (int f = earlier.size() - 1; f >= 0; f--) {
+            Found prior = earlier.get(f);
+            if (prior.cue().start() < ts.get(verb).span().start()) {
+                if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
+                    return null; // part of what the report says, not a second statement
+                }
+                return new SourceSide(prior.source(), verb, verb + 1, false, true);
+            }
+        }
+        int e = NounPhrases.endAfter(ts, 0);
+        int v = e;
+        if (v < verb && isComma(ts.get(v))) {
+            while (v < verb && v <= e + 8 && !isComma(ts.get(v + 1))) {
+                v++; // an aside between subject and verb: "Clinton, like Obama, has encouraged"
+            }
+            v += 2;
+        }
+        while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
+            v++;
+        }
+        if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
+            return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
+        }
+        // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."
+        for (int w = 1; w < verb; w++) {
+            Token subject = ts.get(w - 1);
+            if (ts.get(w).isPos("VERB") && !subject.isPos("PUNCT")
+                    && (NounPhrases.nominalAt(ts, w - 1) || Character.isUpperCase(subject.text().charAt(0)))) {
+                int s = NounPhrases.nominalAt(ts, w - 1) ? NounPhrases.startBefore(ts, w - 1) : w - 1;
+                return new SourceSide(content.span(s, w), verb, verb + 1, false, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A subject with a participle or relative clause after its noun: "A Quinnipiac University poll
+     * released in late August found", "research conducted by the Center for ... found", "officials
+     * who visited the site said". Returns {start of the subject} or null.
+     */
+    private static int[] reducedRelative(List<Token> ts, int k) {
+        for (int p = k; p >= 2 && p >= k - RELATIVE_TOKENS; p--) {
+            Token t = ts.get(p);
+            if (t.isPos("VERB")) {
+                if (p == k && t.lower().endsWith("ed") && p > 0 && NounPhrases.nominalAt(ts, p - 1)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 1)}; // "those surveyed said"
+                }
+                if (p == k || t.lower().endsWith("ing")) {
+                    return null;
+                }
+                if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 1)};
+                }
+                if (Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 2)};
+                }
+                return null;
+            }
+            if (!NounPhrases.startsPhrase(t) && !t.isPos("ADP") && !Tokens.isTime(t) && !t.lower().equals("and")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Start of the phrase ending at {@code head} without crossing a preposition. */
+    private static int nearestPhraseStart(List<Token> ts, int head) {
+        int s = head;
+        while (s > 0 && !Tokens.isPersonalPronoun(ts.get(s)) && (NounPhrases.nominalAt(ts, s - 1)
+                || Tokens.isModifier(ts.get(s - 1)))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean allTime(List<Token> ts, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Tokens.isTime(ts.get(k)) && !ts.get(k).isPos("NUM") && !ts.get(k).isPos("DET") && !ts.get(k).isPos("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
+    private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
+        int s = verb + 1;
+        int e = NounPhrases.endAfter(ts, s);
+        if (e == s || allTime(ts, s, e)) {
+            return null;
+        }
+        if (e < content.end && !isComma(ts.get(e)) && !isQuote(ts.get(e)) && !ts.get(e).isPos("ADP")) {
+            return null;
+        }
+        // an appositive after the name: "said Mr. Smith, a spokesman for the campaign."
+        if (e + 1 < content.end && isComma(ts.get(e))
+                && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
+            int a = e + 1;
+            while (a < content.end && !isQuote(ts.get(a))) {
+                a++;
+            }
+            if (a == content.end) {
+                e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
+            }
+        }
+        return new SourceSide(content.span(s, e), verb, e, false, false);
+    }
+}

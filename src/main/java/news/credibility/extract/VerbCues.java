@@ -1,0 +1,166 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.Tokens.isComma;
+import static news.credibility.extract.Tokens.isNominal;
+import static news.credibility.extract.Tokens.isQuote;
+import static news.credibility.extract.Tokens.isThat;
+
+import java.util.List;
+
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * Reporting verbs as cues: whether a lexicon form is used as a verb here, whether its frame allows
+ * it ("shows" needs "that" or a study as subject), its source ({@link SourceFinder}) and its content
+ * after it ("said (that) ...", "told reporters that ..."), before it ("..., the spokesman said.") or
+ * around it ("“That,” he said, “is ...”").
+ */
+final class VerbCues {
+
+    /** Words that open an indirect question after "told X" / "asked X". */
+    private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
+            "where", "who");
+
+    private final SentenceReader sentence;
+    private final List<Token> ts;
+    private final CueLexicon lex;
+    private final ContentSpans content;
+
+    VerbCues(SentenceReader sentence) {
+        this.sentence = sentence;
+        this.ts = sentence.tokens();
+        this.lex = sentence.lexicon();
+        this.content = sentence.content();
+    }
+
+    /** A reporting verb as a verb: tagged so, or a mis-tagged form between a name and "that" or a quote. */
+    boolean isVerbUse(int i) {
+        Token t = ts.get(i);
+        if (i > 0 && Tokens.isDash(ts.get(i - 1))) {
+            return false; // "so-called"
+        }
+        if (t.pos().startsWith("VERB")) {
+            return true;
+        }
+        if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
+            return false;
+        }
+        if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
+            return true;
+        }
+        // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
+        if (i + 1 < content.end || !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) {
+            return false;
+        }
+        int s = NounPhrases.startBefore(ts, i - 1);
+        return s > 0 && (isComma(ts.get(s - 1)) || isQuote(ts.get(s - 1)));
+    }
+
+    void verb(int i, CueLexicon.Verb verb) {
+        if (!frameAllows(i, verb.frame()) || isNaming(i, verb)) {
+            return;
+        }
+        boolean ing = ts.get(i).lower().endsWith("ing");
+        int k = i - 1;
+        while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
+            if (Tokens.isBe(ts.get(k)) && !ing) {
+                return; // passive: "was asked", "is called"
+            }
+            k--;
+        }
+        k = skipTimeBack(k);
+        SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);
+        if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !thatFollows(i) && !namesSourceNoun(side.source())) {
+            return;
+        }
+        int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
+        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1));
+        Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE, setOff);
+        // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
+        // a relative clause or a participle ("reports ... declaring its support")
+        Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
+                ? null : content.before(side.groupStart(), from >= content.end);
+        Span body;
+        if (after != null) {
+            body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
+        } else {
+            body = before;
+        }
+        sentence.add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    boolean thatFollows(int i) {
+        int n = i + 1;
+        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
+            n++;
+        }
+        return n < ts.size() && isThat(ts.get(n));
+    }
+
+    /** "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ...". */
+    boolean namesSourceNoun(Span source) {
+        for (Token t : ts) {
+            if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
+    boolean isNaming(int i, CueLexicon.Verb verb) {
+        return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
+                && ts.get(i).lower().equals("called") && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
+    }
+
+    boolean frameAllows(int i, CueLexicon.Frame frame) {
+        int n = i + 1;
+        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
+            n++;
+        }
+        return switch (frame) {
+            case NEEDS_COLON -> n < ts.size() && ts.get(n).text().equals(":");
+            case NEEDS_TO -> n < ts.size() && ts.get(n).lower().equals("to");
+            default -> true;
+        };
+    }
+
+    /** After "told", "asked", "urged": past the indirect object ("told reporters that"). */
+    int objectEnd(int from, CueLexicon.Frame frame) {
+        if (frame != CueLexicon.Frame.OBJECT || from >= content.end || isThat(ts.get(from)) || isQuote(ts.get(from))) {
+            return from;
+        }
+        int e = NounPhrases.endAfter(ts, from);
+        while (e > from && e + 1 < content.end && ts.get(e).isPos("ADP") && Tokens.isTime(ts.get(e + 1))) {
+            e += 2; // "told Alex Marlow on Thursday how ..."
+        }
+        while (e > from && e < content.end && Tokens.isTime(ts.get(e))) {
+            e++; // "told me this week"
+        }
+        if (e > from && e < content.end) {
+            Token next = ts.get(e);
+            if (WH.contains(next.lower())) {
+                return e;
+            }
+            if (isThat(next) || isQuote(next) || next.text().equals(":") || isComma(next)
+                    || NounPhrases.startsPhrase(next) || next.lower().equals("to")) {
+                return e;
+            }
+        }
+        return e > from && e >= content.end ? e : from;
+    }
+
+    /** Back over "on Tuesday", "last week" between a source and its verb. */
+    int skipTimeBack(int k) {
+        int j = k;
+        while (j >= 0 && j > k - 4 && (Tokens.isTime(ts.get(j)) || ts.get(j).isPos("NUM"))) {
+            j--;
+            while (j >= 0 && (ts.get(j).isPos("ADP") || ts.get(j).isPos("DET") || ts.get(j).isPos("ADJ")
+                    || ts.get(j).isPos("ADV")) && !Tokens.isTime(ts.get(j))) {
+                j--;
+            }
+        }
+        return j < k && j >= 0 && isNominal(ts.get(j)) ? j : k;
+    }
+}
