@@ -3,7 +3,6 @@ package news.credibility.config;
 import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -90,7 +89,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
         @Override
         public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
                 @Override
                 public int read() throws IOException {
