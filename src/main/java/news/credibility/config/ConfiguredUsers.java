@@ -22,7 +22,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * start-up, because such a service is open to anybody who has read the README.
  */
 @Configuration(proxyBeanMethods = false)
-class ConfiguredUsers {
+public class ConfiguredUsers {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
 

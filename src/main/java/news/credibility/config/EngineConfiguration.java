@@ -16,7 +16,7 @@ import news.credibility.score.RuleSetException;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CredibilityProperties.class)
-class EngineConfiguration {
+public class EngineConfiguration {
 
     @Bean
     RuleEngine ruleEngine(CredibilityProperties properties) throws RuleSetException {

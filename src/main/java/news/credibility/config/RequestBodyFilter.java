@@ -27,7 +27,7 @@ import news.credibility.api.Utf8;
  * after Spring Security's filters (default order), so an anonymous caller learns nothing but 401.
  */
 @Component
-class RequestBodyFilter extends OncePerRequestFilter {
+public class RequestBodyFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
