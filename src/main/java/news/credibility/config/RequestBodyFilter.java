@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,7 +52,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             tooLarge(request, response);
             return;
         }
-        String charset = request.getCharacterEncoding();
+        String charset = declaredCharset(request);
         if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("US-ASCII")) {
             ProblemWriter.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "The body declares charset=%s; send it as UTF-8 (charset=UTF-8).".formatted(charset));
@@ -69,6 +71,17 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBody(request, body), response);
+    }
+
+    private static String declaredCharset(HttpServletRequest request) {
+        if (request.getContentType() == null) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(request.getContentType()).getParameter("charset");
+        } catch (InvalidMediaTypeException e) {
+            return null; // Spring MVC answers an unparsable Content-Type with 415 itself
+        }
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
