@@ -1,0 +1,131 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.Tokens.isComma;
+import static news.credibility.extract.Tokens.isDash;
+import static news.credibility.extract.Tokens.isQuote;
+import static news.credibility.extract.Tokens.isThat;
+import static news.credibility.extract.Tokens.isVerbal;
+
+import java.util.List;
+
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * The content side of an attribution within one sentence, following PolNeAR's conventions: the
+ * complementizer "that" belongs to the content, the sentence's final full stop does not, quotation
+ * marks (and the comma inside them) do.
+ */
+final class ContentSpans {
+
+    /** Tokens looked ahead for "that", a colon or a quote after adverbials ("said in a statement that"). */
+    private static final int LOOKAHEAD = 8;
+
+    private final List<Token> ts;
+    /** End (exclusive) of the sentence's content tokens: before a final full stop outside quotes. */
+    final int end;
+
+    ContentSpans(List<Token> ts) {
+        this.ts = ts;
+        int e = ts.size();
+        if (e > 0 && Tokens.isSentenceEnd(ts.get(e - 1))) {
+            e--;
+        }
+        this.end = e;
+    }
+
+    Span span(int from, int to) {
+        return new Span(ts.get(from).span().start(), ts.get(to - 1).span().end());
+    }
+
+    /**
+     * Where content after a cue starts: at "that", after a colon, at an opening quote, when only
+     * adverbials ("in a statement", "on Tuesday") stand before them; else at {@code from}.
+     */
+    int startAfter(int from) {
+        for (int k = from; k < end && k < from + LOOKAHEAD; k++) {
+            Token t = ts.get(k);
+            if (isThat(t) || isQuote(t)) {
+                return k;
+            }
+            if (t.text().equals(":") || isComma(t) && k + 1 < end && isQuote(ts.get(k + 1))) {
+                return k + 1;
+            }
+            if (isVerbal(t) || isComma(t) || Tokens.isPersonalPronoun(t) && k > from) {
+                break;
+            }
+        }
+        if (from < end && (ts.get(from).text().equals(":") || isComma(ts.get(from)))) {
+            return from + 1;
+        }
+        return from;
+    }
+
+    /**
+     * Content after a cue, from {@code from} to the sentence's end, where it says something: a
+     * clause (with a verb), a quote, or a "that" clause; null where only an object or adverbial
+     * follows ("added 500 jobs", "said on Tuesday"). {@code objectIsContent} for "accused X of Y".
+     */
+    Span after(int from, boolean objectIsContent) {
+        int to = quoteEnd(from);
+        while (to > from && (isComma(ts.get(to - 1)) || isDash(ts.get(to - 1)))) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        boolean says = objectIsContent || isThat(ts.get(from)) || from > 0 && ts.get(from - 1).text().equals(":");
+        for (int k = from; k < to && !says; k++) {
+            says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
+        }
+        return says ? span(from, to) : null;
+    }
+
+    /**
+     * Where content starting at {@code from} ends: the sentence's end, or, for a cue inside a
+     * quotation ("“... we would note that ...,” the spokesman said"), the closing quote.
+     */
+    private int quoteEnd(int from) {
+        int quotes = 0;
+        for (int k = 0; k < from; k++) {
+            if (isQuote(ts.get(k))) {
+                quotes++;
+            }
+        }
+        if (quotes % 2 == 0) {
+            return end;
+        }
+        for (int k = from; k < end; k++) {
+            if (isQuote(ts.get(k))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Content before a cue group starting at token {@code groupStart}: the sentence up to it, less trailing commas. */
+    Span before(int groupStart) {
+        int e = groupStart;
+        while (e > 0 && (isComma(ts.get(e - 1)) || isDash(ts.get(e - 1)))) {
+            e--;
+        }
+        int s = 0;
+        while (s < e && (ts.get(s).isPos("CCONJ") || isComma(ts.get(s)))) {
+            s++;
+        }
+        if (e - s < 2) {
+            return null;
+        }
+        return span(s, e);
+    }
+
+    /** Whether the cue group ending before token {@code k} is set off by a comma: "“That,” he said, “is ...”". */
+    boolean parentheticalAt(int k) {
+        return k < end && isComma(ts.get(k));
+    }
+
+    /** The whole sentence's content tokens. */
+    Span all() {
+        return end > 0 ? span(0, end) : null;
+    }
+}

@@ -1,0 +1,121 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.Tokens.isComma;
+import static news.credibility.extract.Tokens.isNominal;
+import static news.credibility.extract.Tokens.isQuote;
+
+import java.util.List;
+
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * The source of a reporting verb: the subject before it ("A spokesman for the State Department
+ * told"), with its appositive ("Haftar, a captain in ..., claims"), the antecedent of a relative
+ * pronoun ("an Israeli journalist, who claims"), the inverted subject after it ("..., said Mr.
+ * Smith"), or the subject shared with an earlier cue of the sentence ("..., adding that").
+ */
+final class SourceFinder {
+
+    /**
+     * @param source      the source phrase
+     * @param groupStart  first token of the source-and-cue group (content before it may be the content)
+     * @param contentFrom first token after the cue group
+     * @param relative    the cue sits in a relative clause: nothing before it is its content
+     * @param shared      the source belongs to an earlier cue of the sentence
+     */
+    record SourceSide(Span source, int groupStart, int contentFrom, boolean relative, boolean shared) {
+    }
+
+    private SourceFinder() {
+    }
+
+    /**
+     * @param k     the token before the verb once adverbs, auxiliaries and time phrases are skipped
+     * @param verb  the verb's token index
+     * @param ing   the verb is a present participle
+     * @param earlier attributions already found in this sentence
+     */
+    static SourceSide find(List<Token> ts, int k, int verb, boolean ing, CueLexicon lex, List<Found> earlier,
+                           ContentSpans content) {
+        if (k >= 0 && Tokens.isRelative(ts.get(k))) {
+            int h = k - 1;
+            if (h >= 0 && isComma(ts.get(h))) {
+                h--;
+            }
+            if (h >= 0 && isNominal(ts.get(h))) {
+                return new SourceSide(content.span(NounPhrases.startBefore(ts, h), h + 1), k, verb + 1, true, false);
+            }
+            return null;
+        }
+        if (k >= 0 && isNominal(ts.get(k))) {
+            int s = NounPhrases.startBefore(ts, k);
+            // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the source
+            if (ing && s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
+                s = NounPhrases.startBefore(ts, s - 2);
+            }
+            return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
+        }
+        if (k >= 0 && isComma(ts.get(k)) && !ing) {
+            boolean[] aside = {false};
+            int[] appositive = NounPhrases.appositive(ts, k, aside);
+            if (appositive != null) {
+                int end = aside[0] ? appositive[1] : k;
+                return new SourceSide(content.span(appositive[0], end), appositive[0], verb + 1, false, false);
+            }
+        }
+        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
+        if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
+            return shared(ts, verb, earlier, content);
+        }
+        if (afterBreak || isQuote(ts.get(k))) {
+            return inverted(ts, verb, content);
+        }
+        return null;
+    }
+
+    /** "..., adding that", "but added that": the subject of the sentence's earlier cue, or of the sentence. */
+    private static SourceSide shared(List<Token> ts, int verb, List<Found> earlier, ContentSpans content) {
+        for (int f = earlier.size() - 1; f >= 0; f--) {
+            Found prior = earlier.get(f);
+            if (prior.cue().start() < ts.get(verb).span().start()) {
+                if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
+                    return null; // part of what the report says, not a second statement
+                }
+                return new SourceSide(prior.source(), verb, verb + 1, false, true);
+            }
+        }
+        int e = NounPhrases.endAfter(ts, 0);
+        int v = e;
+        while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
+            v++;
+        }
+        if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
+            return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
+        }
+        return null;
+    }
+
+    /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
+    private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
+        int s = verb + 1;
+        int e = NounPhrases.endAfter(ts, s);
+        if (e == s) {
+            return null;
+        }
+        if (e < content.end && !isComma(ts.get(e)) && !isQuote(ts.get(e)) && !ts.get(e).isPos("ADP")) {
+            return null;
+        }
+        // an appositive after the name: "said Mr. Smith, a spokesman for the campaign."
+        if (e + 1 < content.end && isComma(ts.get(e)) && NounPhrases.startsPhrase(ts.get(e + 1))) {
+            int a = e + 1;
+            while (a < content.end && !isComma(ts.get(a)) && !Tokens.isVerbal(ts.get(a)) && !isQuote(ts.get(a))) {
+                a++;
+            }
+            if (a == content.end) {
+                e = a;
+            }
+        }
+        return new SourceSide(content.span(s, e), verb, e, false, false);
+    }
+}

@@ -1,0 +1,104 @@
+package news.credibility.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import news.credibility.text.Token;
+
+/** Word-class tests over UD-tagged tokens, tolerant of the tagger's usual slips on names. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "''", "``", "„", "«", "»");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
+            "us", "me");
+    private static final Set<String> POSSESSIVE_DET = Set.of("his", "her", "its", "their", "our", "my", "your");
+    /** Closed-class words that are not names even when capitalised at a sentence start. */
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "so", "in", "on", "at",
+            "for", "to", "of", "with", "by", "from", "as", "if", "when", "while", "after", "before", "since", "because",
+            "although", "though", "yet", "still", "also", "however", "meanwhile", "then", "there", "here", "this", "that",
+            "these", "those", "what", "which", "who", "why", "how", "where", "not", "no", "yes", "it", "its", "during");
+    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+            "weekend", "earlier", "later", "recently", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+            "dec.", "day", "days", "weeks", "months", "years", "ago");
+    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close");
+
+    static boolean isQuote(Token t) {
+        return QUOTES.contains(t.text());
+    }
+
+    static boolean isBe(Token t) {
+        return BE.contains(t.lower());
+    }
+
+    static boolean isRelative(Token t) {
+        return RELATIVE.contains(t.lower()) && !t.isPos("SCONJ");
+    }
+
+    static boolean isPersonalPronoun(Token t) {
+        return PERSONAL.contains(t.lower());
+    }
+
+    static boolean isTime(Token t) {
+        return TIME.contains(t.lower());
+    }
+
+    static boolean isSentenceEnd(Token t) {
+        String s = t.text();
+        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("...") || s.equals("…");
+    }
+
+    static boolean isComma(Token t) {
+        return t.text().equals(",");
+    }
+
+    static boolean isDash(Token t) {
+        String s = t.text();
+        return s.equals("-") || s.equals("--") || s.equals("—") || s.equals("–");
+    }
+
+    static boolean isThat(Token t) {
+        return t.lower().equals("that");
+    }
+
+    static boolean isClauseAdverb(Token t) {
+        return t.isPos("ADV") || t.isPos("PART") && !t.lower().equals("to") && !t.lower().equals("'s");
+    }
+
+    /** A word that can head or sit inside a noun phrase: noun, name, number, pronoun, capitalised word. */
+    static boolean isNominal(Token t) {
+        String p = t.pos();
+        if (p.startsWith("NOUN") || p.startsWith("PROPN") || p.equals("NUM")) {
+            return true;
+        }
+        if (p.equals("PRON")) {
+            return !RELATIVE.contains(t.lower());
+        }
+        String s = t.text();
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !p.equals("VERB") && !p.equals("AUX")
+                && !p.equals("PUNCT") && !FUNCTION.contains(t.lower());
+    }
+
+    /** A word that may stand before the head of a noun phrase. */
+    static boolean isModifier(Token t) {
+        return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NUM") || POSSESSIVE_DET.contains(t.lower())
+                || t.pos().endsWith("+PART") || t.text().equals("'s") || t.text().equals("’s");
+    }
+
+    static boolean isVerbal(Token t) {
+        return t.isPos("VERB") || t.isPos("AUX") || t.pos().startsWith("AUX+") || t.pos().startsWith("VERB+");
+    }
+
+    static int skipBack(List<Token> ts, int k) {
+        while (k >= 0 && (isClauseAdverb(ts.get(k)) || ts.get(k).isPos("AUX") || ts.get(k).pos().startsWith("AUX+"))) {
+            k--;
+        }
+        return k;
+    }
+}
