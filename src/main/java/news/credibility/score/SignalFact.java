@@ -1,0 +1,27 @@
+package news.credibility.score;
+
+import news.credibility.signal.Signal;
+import news.credibility.signal.SignalType;
+
+/**
+ * One sourcing signal of one claim, as the rules see it.
+ *
+ * @param claimId  the claim it belongs to
+ * @param type     which signal
+ * @param evidence its words in the article (span and text; text null without article text)
+ * @param detail   the extractor's readable precision ("reportedly", "denied by Iran in c7"), may be null
+ */
+public record SignalFact(String claimId, SignalType type, Evidence evidence, String detail) {
+
+    public static SignalFact of(String claimId, Signal signal, String text) {
+        String label = signal.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return new SignalFact(claimId, signal.type(), Evidences.cut(label, signal.evidence(), text, null), signal.detail());
+    }
+
+    /** Readable, for traces: HEDGED "reportedly" [120,130) of claim c2. */
+    public String describe() {
+        String words = evidence.text() != null ? " \"" + evidence.text() + "\"" : detail != null ? " (" + detail + ")" : "";
+        String where = evidence.span() != null ? " " + evidence.span() : "";
+        return "%s%s%s of claim %s".formatted(type, words, where, claimId);
+    }
+}
