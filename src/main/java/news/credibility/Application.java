@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import news.credibility.cli.Cli;
 import news.credibility.cli.EngineFactory;
+import news.credibility.extract.BratWriter;
 
 /**
  * One jar, three ways in. {@code score ...} and {@code help} run the command line in plain Java
@@ -59,9 +60,7 @@ public class Application {
         // UTF-8 whatever the platform default: article text and JSON are Unicode
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return new Cli(out, err, EngineFactory.standard(), reading -> {
-            throw new UnsupportedOperationException("brat output needs extract/BratWriter (part-a1), not merged yet");
-        });
+        return new Cli(out, err, EngineFactory.standard(), BratWriter::write);
     }
 
     private static boolean isSpringOption(String arg) {
