@@ -56,8 +56,17 @@ final class ClaimTable {
                 && claim.attribution().source().end() <= text.length()) {
             return claim.attribution().source().text(text);
         }
-        if (claim.source() != null && claim.source().name() != null) {
-            return claim.source().name();
+        if (claim.source() != null) {
+            // the mention nearest before the claim, as the reader met it; else the canonical name
+            int before = claim.content() == null ? Integer.MAX_VALUE : claim.content().start();
+            var mention = claim.source().mentions().stream()
+                    .filter(m -> m.end() <= text.length() && m.start() <= before).reduce((a, b) -> b);
+            if (mention.isPresent()) {
+                return mention.get().text(text);
+            }
+            if (claim.source().name() != null) {
+                return claim.source().name();
+            }
         }
         return "-";
     }

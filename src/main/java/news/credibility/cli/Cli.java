@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import news.credibility.engine.CredibilityEngine;
@@ -81,9 +84,10 @@ public final class Cli {
                 }
             }
         }
+        Map<String, String> annotations = options.format() == OutputFormat.BRAT ? brat(scored, problems) : Map.of();
         problems.forEach(p -> err.println("error: " + p));
         try {
-            write(options, scored, problems);
+            write(options, scored, annotations, problems);
         } catch (IOException | RuntimeException e) {
             err.printf("error: output could not be written (%s); check --out and the free space%n", e.getMessage());
             return INPUT_PROBLEM;
@@ -115,13 +119,34 @@ public final class Cli {
         }
     }
 
-    private void write(ScoreOptions options, List<ScoredArticle> scored, List<String> problems) throws IOException {
+    /** The brat text of each article by stem, rendered before anything is written; failures become problems. */
+    private Map<String, String> brat(List<ScoredArticle> scored, List<String> problems) {
+        Map<String, String> annotations = new LinkedHashMap<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (ScoredArticle article : scored) {
+            Path earlier = seen.putIfAbsent(article.stem(), article.file());
+            if (earlier != null) {
+                problems.add("%s: has the same name as %s, so both would write %s.ann; score them into different --out folders"
+                        .formatted(article.file(), earlier, article.stem()));
+                continue;
+            }
+            try {
+                annotations.put(article.stem(), brat.apply(article.assessment().reading()));
+            } catch (RuntimeException e) {
+                problems.add("%s: brat annotations could not be written (%s); report this with the file attached".formatted(article.file(), e));
+            }
+        }
+        return annotations;
+    }
+
+    private void write(ScoreOptions options, List<ScoredArticle> scored, Map<String, String> annotations,
+                       List<String> problems) throws IOException {
         if (options.format() == OutputFormat.BRAT) {
             Files.createDirectories(options.out());
-            for (ScoredArticle article : scored) {
-                AtomicFiles.write(options.out().resolve(article.stem() + ".ann"), brat.apply(article.assessment().reading()));
+            for (Map.Entry<String, String> annotation : annotations.entrySet()) {
+                AtomicFiles.write(options.out().resolve(annotation.getKey() + ".ann"), annotation.getValue());
             }
-            out.printf("wrote %d .ann file%s to %s%n", scored.size(), scored.size() == 1 ? "" : "s", options.out());
+            out.printf("wrote %d .ann file%s to %s%n", annotations.size(), annotations.size() == 1 ? "" : "s", options.out());
             return;
         }
         String content = switch (options.format()) {
