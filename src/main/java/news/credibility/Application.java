@@ -26,18 +26,26 @@ public class Application {
 
     static final String SEEDS = "seeds";
 
+    /** Logging of the command line: warnings on stderr only (Spring Boot configures its own when it starts). */
+    private static final String CLI_LOGGING = "logback-cli.xml";
+
     public static void main(String[] args) {
         String command = args.length == 0 || isSpringOption(args[0]) ? "serve" : args[0];
         String[] rest = args.length == 0 || isSpringOption(args[0]) ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "serve" -> SpringApplication.run(Application.class, rest);
             case "demo" -> demo(rest);
-            default -> System.exit(cli().run(args));
+            default -> {
+                System.setProperty("logback.configurationFile", CLI_LOGGING);
+                System.exit(cli().run(args));
+            }
         }
     }
 
     private static void demo(String[] springArgs) {
+        System.setProperty("logback.configurationFile", CLI_LOGGING);
         int code = cli().run("score", SEEDS);
+        System.clearProperty("logback.configurationFile");
         if (code != Cli.OK) {
             System.err.println("The seeds could not all be scored (see above); the service is not started.");
             System.exit(code);
