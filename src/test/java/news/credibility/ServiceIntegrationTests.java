@@ -116,4 +116,53 @@ class ServiceIntegrationTests {
             assertThat(response.body()).doesNotContain("\tat ", "Exception");
         }
     }
+
+    @Test
+    void assessesEachSeedOverHttpWithSpansIntoTheTextAndCompleteTraces() throws Exception {
+        String version = json(send(request("/api/criteria", "analyst"))).get("ruleSetVersion").asString();
+        for (String seed : java.util.List.of("000_da6047f014b8b818", "002_c0ca0cacc21a58d2")) {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", seed + ".txt"));
+            String body = JsonMapper.shared().writeValueAsString(java.util.Map.of("id", seed, "text", text,
+                    "metadata", java.util.Map.of("outlet", "Washington Free Beacon")));
+            HttpResponse<String> response = send(request("/api/assessments", "analyst").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertThat(response.statusCode()).as(seed).isEqualTo(200);
+            JsonNode assessment = json(response);
+            assertThat(assessment.get("ruleSetVersion").asString()).isEqualTo(version);
+            assertThat(assessment.at("/article/id").asString()).isEqualTo(seed);
+            JsonNode claims = assessment.get("claims");
+            assertThat(claims.size()).as(seed + " claims").isGreaterThan(5);
+            int previous = Integer.MAX_VALUE;
+            for (JsonNode claim : claims) {
+                int score = claim.get("score").asInt();
+                assertThat(score).as("ranked strongest first").isLessThanOrEqualTo(previous).isBetween(0, 100);
+                previous = score;
+                int points = 0;
+                for (JsonNode firing : claim.at("/trace/fired")) {
+                    points += firing.get("points").asInt();
+                    for (JsonNode evidence : firing.get("evidence")) {
+                        if (evidence.hasNonNull("start")) {
+                            assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+                                    .isEqualTo(evidence.get("text").asString());
+                        }
+                    }
+                }
+                assertThat(points).as("the trace explains the whole score of " + claim.get("id")).isEqualTo(score);
+                JsonNode content = claim.get("content");
+                assertThat(text.substring(content.get("start").asInt(), content.get("end").asInt()))
+                        .isEqualTo(content.get("text").asString());
+                assertThat(claim.get("band").asString()).isIn("STRONG", "MODERATE", "WEAK", "UNSUPPORTED");
+                assertThat(claim.get("grade").asInt()).isBetween(1, 6);
+            }
+        }
+    }
+
+    @Test
+    void plainTextOfASeedIsAssessedLikeItsJson() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds", "002_c0ca0cacc21a58d2.txt"));
+        HttpResponse<String> response = send(request("/api/assessments", "analyst").header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("claims").size()).isGreaterThan(5);
+    }
 }
