@@ -27,12 +27,12 @@ public class ConfiguredUsers {
     private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
-    UserDetailsService userDetailsService(CredibilityProperties properties, PasswordEncoder encoder) {
+    public UserDetailsService userDetailsService(CredibilityProperties properties, PasswordEncoder encoder) {
         List<UserDetails> users = new ArrayList<>();
         for (Map.Entry<String, CredibilityProperties.User> entry : properties.users().entrySet()) {
             String name = entry.getKey();
