@@ -1,9 +1,10 @@
 package news.credibility.score;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.compiler.kie.builder.impl.DrlProject;
@@ -17,18 +18,23 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles DRL text with the classic DRL compiler (drools-mvel), chosen over the executable model
- * because its errors point at DRL lines, not at generated Java. Error messages are cleaned of
- * generated class names so that the author sees file, line, rule and the fault only.
+ * because its errors point at DRL lines, not at generated Java ({@link CompilerMessages} turns them
+ * into problems with file, line and rule).
  */
 final class DrlCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    /** "rules/Rule_Hedged_wording1234.java (8:421) : " and similar references to generated code. */
-    private static final Pattern GENERATED = Pattern.compile("\\S*Rule_\\S*\\.java\\s*(\\(\\d+:\\d+\\))?\\s*:?\\s*");
-    private static final Pattern RULE_HEADER = Pattern.compile("Rule Compilation error\\s*:?\\s*\\[Rule name='[^']*'\\]\\s*");
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
     private DrlCompiler() {
+    }
+
+    /** The folder Drools expects for the file's package, so it does not warn on every build. */
+    private static String packageFolder(String text) {
+        Matcher m = PACKAGE.matcher(text);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
     /** The compiled KieBase, or null with {@code problems} filled. */
@@ -38,13 +44,17 @@ final class DrlCompiler {
         // a release id of its own per build, so concurrent or successive builds never share a module
         ReleaseId id = ks.newReleaseId("news.credibility.rules", "rules-" + version, "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(id);
-        drl.forEach((file, text) -> kfs.write(RESOURCES + file, text));
+        Map<String, String> paths = new HashMap<>();
+        drl.forEach((file, text) -> {
+            String path = packageFolder(text) + file;
+            paths.put(path, file); // messages name the path below the resources folder
+            paths.put(RESOURCES + path, file);
+            kfs.write(RESOURCES + path, text);
+        });
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            for (Message m : errors) {
-                problems.add(problem(m, outlines));
-            }
+            problems.addAll(CompilerMessages.problems(errors, paths, drl, outlines));
             return null;
         }
         KieContainer container = ks.newKieContainer(id);
@@ -55,24 +65,4 @@ final class DrlCompiler {
         }
     }
 
-    private static RuleProblem problem(Message m, Map<String, DrlOutline> outlines) {
-        String file = m.getPath() == null ? "" : m.getPath().startsWith(RESOURCES) ? m.getPath().substring(RESOURCES.length()) : m.getPath();
-        int line = Math.max(m.getLine(), 0);
-        DrlOutline outline = outlines.get(file);
-        String rule = outline == null ? null : outline.ruleAt(line);
-        return new RuleProblem(file, line, rule, clean(m.getText()));
-    }
-
-    /** The author's view of a compiler message: no generated class names, no duplicated headers. */
-    static String clean(String text) {
-        String s = RULE_HEADER.matcher(text).replaceAll("");
-        s = GENERATED.matcher(s).replaceAll("");
-        List<String> lines = new ArrayList<>();
-        for (String line : s.split("\\R")) {
-            if (!line.isBlank()) {
-                lines.add(line.trim());
-            }
-        }
-        return String.join("; ", lines);
-    }
 }

@@ -15,7 +15,9 @@ public record SignalFact(String claimId, SignalType type, Evidence evidence, Str
 
     public static SignalFact of(String claimId, Signal signal, String text) {
         String label = signal.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return new SignalFact(claimId, signal.type(), Evidences.cut(label, signal.evidence(), text, null), signal.detail());
+        Evidence words = Evidences.cut(label, signal.evidence(), text, null);
+        // a signal supplied as a fact may come without a span: it still has a labelled (empty) evidence
+        return new SignalFact(claimId, signal.type(), words != null ? words : new Evidence(label, null, null), signal.detail());
     }
 
     /** Readable, for traces: HEDGED "reportedly" [120,130) of claim c2. */
