@@ -26,11 +26,23 @@ public final class AttributionFinder {
         Found last = null;
         Sentence lastSentence = null;
         Sentence previous = null;
+        Sentence paragraphStart = null;
+        int quotesBefore = 0;
         for (Sentence s : text.sentences()) {
-            List<Found> found = outermost(truncateShared(t, new SentenceReader(s.tokens(), lex).read()));
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
+            if (!adjacent) {
+                paragraphStart = s;
+                quotesBefore = 0;
+            }
+            List<Found> found = outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex).read())));
             List<Found> kept = new ArrayList<>();
             for (Found f : found) {
+                if (insideQuote(s, f.cue(), quotesBefore)) {
+                    continue; // "“... To those I say the following ...”": the quote's speaker is the source
+                }
+                if (f.kind() == CueKind.PUNCTUATION && SentenceReader.DASH.equals(f.lemma()) && startsWithQuote(paragraphStart)) {
+                    f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
+                }
                 if (f.content() == null && adjacent && isQuoteSentence(previous) && lastSentence != previous) {
                     f = f.withContent(previous.span()); // “...” He said.
                 }
@@ -48,8 +60,33 @@ public final class AttributionFinder {
                 lastSentence = s;
             }
             previous = s;
+            quotesBefore = quoteDepth(s, Integer.MAX_VALUE, quotesBefore);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code cue} stands inside a quotation of its paragraph. Curly quotes say which way they
+     * face; a straight double quote toggles. Doubled apostrophes ('') are left out: the tokenizer
+     * does not split them consistently.
+     */
+    private static boolean insideQuote(Sentence s, Span cue, int depthBefore) {
+        return quoteDepth(s, cue.start(), depthBefore) > 0;
+    }
+
+    static int quoteDepth(Sentence s, int before, int depth) {
+        for (Token k : s.tokens()) {
+            if (k.span().start() >= before) {
+                break;
+            }
+            switch (k.text()) {
+                case "“" -> depth++;
+                case "”" -> depth = Math.max(0, depth - 1);
+                case "\"" -> depth = depth > 0 ? depth - 1 : 1;
+                default -> { }
+            }
+        }
+        return depth;
     }
 
     /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */
@@ -64,6 +101,32 @@ public final class AttributionFinder {
                 if (a != later && a.content() != null && a.content().contains(later.cue())
                         && a.cue().start() < later.cue().start()) {
                     Span cut = trimTail(text, new Span(a.content().start(), later.cue().start()));
+                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Macron rebuked the warlord ..., and human rights groups accused him ...": a later cue with its
+     * own source after ", and" / ", but" / ";" starts a coordinated clause, which ends the earlier content.
+     */
+    private static List<Found> splitCoordinated(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (Found later : found) {
+            if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, later.source().start() - 6), later.source().start()).stripTrailing();
+            if (!before.endsWith(", and") && !before.endsWith(", but") && !before.endsWith(";")) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                Found a = out.get(i);
+                if (a != later && a.content() != null && a.content().contains(later.source())
+                        && a.cue().end() <= later.source().start()) {
+                    Span cut = trimTail(text, new Span(a.content().start(), later.source().start()));
                     out.set(i, a.withContent(cut.isEmpty() ? null : cut));
                 }
             }

@@ -48,7 +48,7 @@ public final class BratWriter {
             Attribution first = group.get(0);
             String cue = textBound(out, counters, "Cue", List.of(first.cue()), text);
             Span source = group.stream().map(Attribution::source).filter(s -> s != null).findFirst().orElse(null);
-            String src = source == null ? null : textBound(out, counters, "Source", List.of(source), text);
+            String src = source == null ? null : textBound(out, counters, "Source", List.of(polnearSource(text, source, first.cue())), text);
             List<Span> segments = new ArrayList<>();
             for (Attribution a : group) {
                 if (a.content() != null) {
@@ -83,6 +83,18 @@ public final class BratWriter {
         }
         out.append('\t').append(words).append('\n');
         return id;
+    }
+
+    /**
+     * PolNeAR keeps an appositive's closing comma in a source that precedes its cue ("Phil Smith, a
+     * spokesman for the union, said"); the engine's spans leave it out.
+     */
+    static Span polnearSource(String text, Span source, Span cue) {
+        if (source.end() < cue.start() && source.end() < text.length() && text.charAt(source.end()) == ','
+                && source.text(text).indexOf(',') >= 0) {
+            return new Span(source.start(), source.end() + 1);
+        }
+        return source;
     }
 
     /** The content less the cue and source spans inside it, trimmed of white space and commas at the cuts. */

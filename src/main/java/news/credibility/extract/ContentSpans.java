@@ -93,7 +93,7 @@ final class ContentSpans {
             }
         }
         if (quotes % 2 == 0) {
-            return end;
+            return untilAccordingTo(from);
         }
         for (int k = from; k < end; k++) {
             if (isQuote(ts.get(k))) {
@@ -103,9 +103,22 @@ final class ContentSpans {
         return end;
     }
 
+    /** The sentence's end, or a ", according to" after {@code from}: that phrase attributes what precedes it. */
+    private int untilAccordingTo(int from) {
+        for (int k = from; k + 2 < end; k++) {
+            if (isComma(ts.get(k)) && ts.get(k + 1).lower().equals("according") && ts.get(k + 2).lower().equals("to")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Content before a cue group starting at token {@code groupStart}: the sentence up to it, less trailing commas. */
     Span before(int groupStart) {
         int e = groupStart;
+        if (e == 0 || !isComma(ts.get(e - 1)) && !isDash(ts.get(e - 1)) && !isQuote(ts.get(e - 1))) {
+            return null; // "Earlier this month the parliament confirmed": no break, no content before
+        }
         while (e > 0 && (isComma(ts.get(e - 1)) || isDash(ts.get(e - 1)))) {
             e--;
         }
@@ -113,10 +126,11 @@ final class ContentSpans {
         while (s < e && (ts.get(s).isPos("CCONJ") || isComma(ts.get(s)))) {
             s++;
         }
-        if (e - s < 2) {
-            return null;
+        boolean says = false;
+        for (int k = s; k < e && !says; k++) {
+            says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }
-        return span(s, e);
+        return says && e - s >= 2 ? span(s, e) : null;
     }
 
     /** Whether the cue group ending before token {@code k} is set off by a comma: "“That,” he said, “is ...”". */

@@ -41,6 +41,7 @@ final class CueLexicon {
     private final Map<String, String> evidential = new HashMap<>();
     private final Map<String, String> nouns = new HashMap<>();
     private final Set<String> relay = new HashSet<>();
+    private final Set<String> sourceNouns = new HashSet<>();
 
     private CueLexicon(Lexicons lexicons) {
         Lexicon v = lexicons.get("cue-verbs");
@@ -55,6 +56,7 @@ final class CueLexicon {
         Lexicon n = lexicons.get("cue-nouns");
         n.words().forEach(w -> nouns.put(w, lemmaOr(n, w)));
         relay.addAll(lexicons.get("cue-relay-verbs").words());
+        sourceNouns.addAll(lexicons.get("cue-source-nouns").words());
     }
 
     private static String lemmaOr(Lexicon l, String w) {
@@ -79,6 +81,11 @@ final class CueLexicon {
     /** The lemma of a reporting noun, or null. */
     String noun(String lower) {
         return nouns.get(lower);
+    }
+
+    /** A noun that, heading a subject, makes its verb a cue: "the source", "the report". */
+    boolean isSourceNoun(String lower) {
+        return sourceNouns.contains(lower);
     }
 
     boolean isRelayVerb(String lower) {

@@ -28,22 +28,29 @@ final class NounPhrases {
         int s = head;
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
+            if (t.lower().equals("her")) {
+                s = k; // possessive before a noun: "her spokesman"
+                break;
+            }
             if (isPersonalPronoun(t)) {
                 break;
             }
-            if (isNominal(t) || isModifier(t) || isInnerHyphen(ts, k)) {
+            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)) {
+                s = k;
+            } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
+                k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"
                 s = k;
             } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
-                    && (isNominal(ts.get(k - 1)) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
+                    && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
                 s = k;
-            } else if (isAnd(t) && k > 0 && isNominal(ts.get(k - 1)) && isNominal(ts.get(k + 1))) {
+            } else if (isAnd(t) && k > 0 && nominalAt(ts, k - 1) && startsPhrase(ts.get(k + 1))) {
                 s = k;
             } else {
                 break;
             }
         }
-        // a phrase never starts with its preposition or conjunction
-        while (s < head && (ts.get(s).isPos("ADP") || isAnd(ts.get(s)))) {
+        // a phrase never starts with its preposition, conjunction or parenthesis
+        while (s < head && (ts.get(s).isPos("ADP") || isAnd(ts.get(s)) || ts.get(s).text().equals("("))) {
             s++;
         }
         return s;
@@ -55,14 +62,17 @@ final class NounPhrases {
         boolean nominalSeen = false;
         for (int k = start; k < ts.size(); k++) {
             Token t = ts.get(k);
-            if (isNominal(t) && !(nominalSeen && isPersonalPronoun(t))) {
+            if (nominalAt(ts, k) && !(nominalSeen && isPersonalPronoun(t))) {
                 e = k + 1;
                 nominalSeen = true;
                 if (isPersonalPronoun(t) && k == start) {
                     break;
                 }
-            } else if (isModifier(t) || isInnerHyphen(ts, k)) {
+            } else if (isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)) {
                 continue;
+            } else if (nominalSeen && t.text().equals("(") && closingParenthesis(ts, k) > 0) {
+                k = closingParenthesis(ts, k);
+                e = k + 1;
             } else if (nominalSeen && k + 1 < ts.size() && (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower())
                     || isAnd(t)) && startsPhrase(ts.get(k + 1)) && !isTimePhrase(ts, k + 1, ts.size())) {
                 continue;
@@ -71,6 +81,45 @@ final class NounPhrases {
             }
         }
         return nominalSeen ? e : start;
+    }
+
+    /** A nominal, or a capitalised word after a name whatever its tag ("Theresa May", "Corriere della Sera"). */
+    static boolean nominalAt(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        if (isNominal(t)) {
+            return true;
+        }
+        return k > 0 && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && !t.isPos("PUNCT")
+                && ts.get(k - 1).pos().startsWith("PROPN");
+    }
+
+    /** The full stop of an abbreviated name part: "Charles B. Rangel", "Del. Stacey Plaskett". */
+    private static boolean isNameDot(List<Token> ts, int k) {
+        if (!ts.get(k).text().equals(".") || k == 0 || k + 1 >= ts.size()) {
+            return false;
+        }
+        String before = ts.get(k - 1).text();
+        String after = ts.get(k + 1).text();
+        return before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+                && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+    }
+
+    private static int openingParenthesis(List<Token> ts, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 8; k--) {
+            if (ts.get(k).text().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int closingParenthesis(List<Token> ts, int open) {
+        for (int k = open + 1; k < ts.size() && k <= open + 8; k++) {
+            if (ts.get(k).text().equals(")")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -93,19 +142,19 @@ final class NounPhrases {
                 return null;
             }
         }
-        if (c0 < 1 || c0 + 1 >= comma || !isNominal(ts.get(c0 - 1))) {
+        if (c0 < 1 || c0 + 1 >= comma || !nominalAt(ts, c0 - 1)) {
             return null;
         }
         Token first = ts.get(c0 + 1);
         parenthetical[0] = first.isPos("ADP") || first.isPos("ADV") || first.isPos("CCONJ");
-        boolean appositive = isModifier(first) || isNominal(first) || first.lower().equals("who");
+        boolean appositive = isModifier(first) || nominalAt(ts, c0 + 1) || first.lower().equals("who");
         if (!parenthetical[0] && !appositive) {
             return null;
         }
-        if (!parenthetical[0] && !first.lower().equals("who")) {
-            for (int k = c0 + 1; k < comma; k++) {
+        if (!parenthetical[0]) {
+            for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
                 if (Tokens.isVerbal(ts.get(k)) && !ts.get(k).text().endsWith("ed")) {
-                    return null; // a clause, not an appositive
+                    return null; // a clause, not an appositive ("who ..." may follow the appositive's noun)
                 }
             }
         }

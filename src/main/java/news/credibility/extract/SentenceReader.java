@@ -19,6 +19,9 @@ import news.credibility.text.Token;
  */
 final class SentenceReader {
 
+    /** The lemma of a dash that credits a quote. */
+    static final String DASH = "―";
+
     private final List<Token> ts;
     private final CueLexicon lex;
     private final ContentSpans content;
@@ -32,6 +35,7 @@ final class SentenceReader {
 
     List<Found> read() {
         colonCue();
+        dashCredit();
         for (int i = 0; i < ts.size(); i++) {
             String w = ts.get(i).lower();
             if (w.equals("according") && i + 1 < ts.size() && ts.get(i + 1).lower().equals("to")) {
@@ -51,13 +55,83 @@ final class SentenceReader {
                 continue;
             }
             String noun = lex.noun(w);
-            if (noun != null && ts.get(i).pos().startsWith("NOUN") && i + 2 < ts.size() && isThat(ts.get(i + 1))
-                    && !Tokens.isVerbal(ts.get(i + 2))) {
-                Span source = i > 0 && ts.get(i - 1).pos().endsWith("+PART") ? ts.get(i - 1).span() : null;
-                add(ts.get(i).span(), source, content.after(i + 1, false), noun, CueKind.NOUN, false);
+            if (noun != null && ts.get(i).pos().startsWith("NOUN") && i + 2 < ts.size()) {
+                noun(i, noun);
+            }
+            if (lex.isSourceNoun(w) && isNominal(ts.get(i))) {
+                sourceSubject(i);
             }
         }
         return found;
+    }
+
+    /** "claims that Iran ...", "Trump's claim that ...", "criticism from the United Nations ... for leading ...". */
+    private void noun(int i, String lemma) {
+        Token next = ts.get(i + 1);
+        if (isThat(next) && !Tokens.isVerbal(ts.get(i + 2))) {
+            Span source = i > 0 && ts.get(i - 1).pos().endsWith("+PART") ? ts.get(i - 1).span() : null;
+            add(ts.get(i).span(), source, content.after(i + 1, false), lemma, CueKind.NOUN, false);
+            return;
+        }
+        String w = next.lower();
+        if ((w.equals("from") || w.equals("by")) && NounPhrases.startsPhrase(ts.get(i + 2))) {
+            int e = NounPhrases.endAfter(ts, i + 2);
+            for (int k = i + 3; k < e; k++) {
+                if (isComplementStart(ts.get(k))) {
+                    e = k; // "criticism from rights groups for jailing reporters": the phrase ends at "for"
+                    break;
+                }
+            }
+            if (e > i + 2 && e + 1 < content.end && isComplementStart(ts.get(e))) {
+                int from = isThat(ts.get(e)) ? e : e + 1;
+                Span body = content.after(from, true);
+                if (body != null) {
+                    add(ts.get(i).span(), content.span(i + 2, e), body, lemma, CueKind.NOUN, false);
+                }
+            }
+        }
+    }
+
+    private static boolean isComplementStart(Token t) {
+        String w = t.lower();
+        return w.equals("that") || w.equals("for") || w.equals("over");
+    }
+
+    /**
+     * A sentence whose subject is a source ("The source, in fact, dates Haftar's connections ..."):
+     * its verb reports what the source says, whatever the verb. Only at the sentence's start, where
+     * the subject is unambiguous.
+     */
+    private void sourceSubject(int head) {
+        if (NounPhrases.startBefore(ts, head) != 0 && !(head > 0 && ts.get(0).isPos("DET") && head <= 3)) {
+            return;
+        }
+        int j = head + 1;
+        if (j < content.end && isComma(ts.get(j))) {
+            int close = j + 1;
+            while (close < content.end && close <= j + 6 && !isComma(ts.get(close))) {
+                close++;
+            }
+            if (close >= content.end || !isComma(ts.get(close))) {
+                return;
+            }
+            j = close + 1;
+        }
+        while (j < content.end && Tokens.isClauseAdverb(ts.get(j))) {
+            j++;
+        }
+        if (j >= content.end) {
+            return;
+        }
+        Token v = ts.get(j);
+        boolean verbAfterAside = j > head + 1 && isComma(ts.get(j - 1)) && v.pos().startsWith("NOUN") && v.lower().endsWith("s");
+        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)) {
+            return;
+        }
+        Span body = content.after(j + 1, true);
+        if (body != null) {
+            add(v.span(), content.span(0, head + 1), body, v.lower(), CueKind.VERB, false);
+        }
     }
 
     /** "Poll: Wealthy Voters Abandon ...", "Sanders: Endorsements prove ...": a short name, a colon, a statement. */
@@ -73,6 +147,29 @@ final class SentenceReader {
             if (!NounPhrases.startsPhrase(t)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * "“...” ― Veronica Cruz": a quote credited after a dash at the end of its paragraph. The quote may
+     * have begun sentences earlier; then the content here is null and the finder takes the paragraph.
+     */
+    private void dashCredit() {
+        for (int d = 0; d < ts.size() - 1; d++) {
+            if (!Tokens.isDash(ts.get(d)) || ts.get(d).text().equals("-") || d > 0 && !isQuote(ts.get(d - 1))) {
+                continue;
+            }
+            int e = NounPhrases.endAfter(ts, d + 1);
+            if (e == d + 1 || e < content.end) {
+                return;
+            }
+            int q = d - 2;
+            while (q >= 0 && !isQuote(ts.get(q))) {
+                q--;
+            }
+            Span body = d == 0 ? null : q >= 0 ? content.span(q, d) : content.span(0, d);
+            add(ts.get(d).span(), content.span(d + 1, e), body, DASH, CueKind.PUNCTUATION, false);
+            return;
         }
     }
 
@@ -115,8 +212,18 @@ final class SentenceReader {
         if (t.pos().startsWith("VERB")) {
             return true;
         }
-        return i > 0 && i + 1 < ts.size() && isNominal(ts.get(i - 1)) && !t.isPos("AUX")
-                && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"));
+        if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
+            return false;
+        }
+        if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
+            return true;
+        }
+        // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
+        if (i + 1 < content.end) {
+            return false;
+        }
+        int s = NounPhrases.startBefore(ts, i - 1);
+        return s > 0 && (isComma(ts.get(s - 1)) || isQuote(ts.get(s - 1)));
     }
 
     private void verb(int i, CueLexicon.Verb verb) {
@@ -138,28 +245,17 @@ final class SentenceReader {
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
         Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE);
-        Span before = side.relative() || side.groupStart() == 0 || !endsClause(side.contentFrom(), from)
+        // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
+        // a relative clause or a participle ("reports ... declaring its support")
+        Span before = side.relative() || ing && !side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart());
         Span body;
-        if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
-            body = before.union(after);
+        if (after != null) {
+            body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
         } else {
-            body = after != null ? after : before;
+            body = before;
         }
         add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
-    }
-
-    /**
-     * Whether the cue group ends its clause, so that its content may stand before it ("..., the
-     * spokesman said.", "..., a source told the Free Beacon."): nothing, a comma, a quote or an
-     * adverbial follows; not an object ("the parliament confirmed an interim government").
-     */
-    private boolean endsClause(int groupEnd, int contentFrom) {
-        if (contentFrom >= content.end || groupEnd >= content.end) {
-            return true;
-        }
-        Token next = ts.get(groupEnd);
-        return isComma(next) || isQuote(next) || next.isPos("ADP") || next.text().equals(":");
     }
 
     private boolean frameAllows(int i, CueLexicon.Frame frame) {
@@ -196,8 +292,8 @@ final class SentenceReader {
         int j = k;
         while (j >= 0 && j > k - 4 && (Tokens.isTime(ts.get(j)) || ts.get(j).isPos("NUM"))) {
             j--;
-            while (j >= 0 && (ts.get(j).isPos("ADP") || ts.get(j).isPos("DET") || ts.get(j).isPos("ADJ"))
-                    && !Tokens.isTime(ts.get(j))) {
+            while (j >= 0 && (ts.get(j).isPos("ADP") || ts.get(j).isPos("DET") || ts.get(j).isPos("ADJ")
+                    || ts.get(j).isPos("ADV")) && !Tokens.isTime(ts.get(j))) {
                 j--;
             }
         }

@@ -48,11 +48,16 @@ final class SourceFinder {
             }
             return null;
         }
-        if (k >= 0 && isNominal(ts.get(k))) {
+        if (k >= 0 && NounPhrases.nominalAt(ts, k) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
-            // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the source
-            if (ing && s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
-                s = NounPhrases.startBefore(ts, s - 2);
+            if (ing) {
+                // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
+                // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")
+                if (s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
+                    s = NounPhrases.startBefore(ts, s - 2);
+                } else {
+                    s = nearestPhraseStart(ts, k);
+                }
             }
             return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
         }
@@ -87,6 +92,12 @@ final class SourceFinder {
         }
         int e = NounPhrases.endAfter(ts, 0);
         int v = e;
+        if (v < verb && isComma(ts.get(v))) {
+            while (v < verb && v <= e + 8 && !isComma(ts.get(v + 1))) {
+                v++; // an aside between subject and verb: "Clinton, like Obama, has encouraged"
+            }
+            v += 2;
+        }
         while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
             v++;
         }
@@ -96,24 +107,44 @@ final class SourceFinder {
         return null;
     }
 
+    /** Start of the phrase ending at {@code head} without crossing a preposition. */
+    private static int nearestPhraseStart(List<Token> ts, int head) {
+        int s = head;
+        while (s > 0 && !Tokens.isPersonalPronoun(ts.get(s)) && (NounPhrases.nominalAt(ts, s - 1)
+                || Tokens.isModifier(ts.get(s - 1)))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean allTime(List<Token> ts, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Tokens.isTime(ts.get(k)) && !ts.get(k).isPos("NUM") && !ts.get(k).isPos("DET") && !ts.get(k).isPos("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
     private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
         int s = verb + 1;
         int e = NounPhrases.endAfter(ts, s);
-        if (e == s) {
+        if (e == s || allTime(ts, s, e)) {
             return null;
         }
         if (e < content.end && !isComma(ts.get(e)) && !isQuote(ts.get(e)) && !ts.get(e).isPos("ADP")) {
             return null;
         }
         // an appositive after the name: "said Mr. Smith, a spokesman for the campaign."
-        if (e + 1 < content.end && isComma(ts.get(e)) && NounPhrases.startsPhrase(ts.get(e + 1))) {
+        if (e + 1 < content.end && isComma(ts.get(e))
+                && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
             int a = e + 1;
-            while (a < content.end && !isComma(ts.get(a)) && !Tokens.isVerbal(ts.get(a)) && !isQuote(ts.get(a))) {
+            while (a < content.end && !isQuote(ts.get(a))) {
                 a++;
             }
             if (a == content.end) {
-                e = a;
+                e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
             }
         }
         return new SourceSide(content.span(s, e), verb, e, false, false);

@@ -14,6 +14,8 @@ final class Tokens {
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "''", "``", "„", "«", "»");
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** Pronouns that never name a source: interrogatives and relatives. */
+    private static final Set<String> NOT_NOMINAL = Set.of("who", "which", "that", "whom", "what", "whose", "whatever");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her", "them",
             "us", "me");
     private static final Set<String> POSSESSIVE_DET = Set.of("his", "her", "its", "their", "our", "my", "your");
@@ -78,7 +80,7 @@ final class Tokens {
             return true;
         }
         if (p.equals("PRON")) {
-            return !RELATIVE.contains(t.lower());
+            return !NOT_NOMINAL.contains(t.lower());
         }
         String s = t.text();
         return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !p.equals("VERB") && !p.equals("AUX")

@@ -33,7 +33,9 @@ public final class BoilerplateClassifier {
             Span line = lines.get(i);
             String s = line.text(text);
             String reason = rules.reason(s, i >= lines.size() - TAIL_LINES);
-            if (reason != null) {
+            if (s.chars().allMatch(Character::isSpaceChar)) {
+                perLine.add(new Region(line, RegionKind.BOILERPLATE, "blank line"));
+            } else if (reason != null) {
                 perLine.add(new Region(line, RegionKind.BOILERPLATE, reason));
             } else if (!bodySeen && isHeadlineLike(s)) {
                 perLine.add(new Region(line, RegionKind.HEADLINE, "headline or dek before the first paragraph"));
@@ -44,7 +46,8 @@ public final class BoilerplateClassifier {
                 bodySeen = true;
             }
         }
-        return merge(text, perLine);
+        markTrailingBios(text, rules, perLine);
+        return merge(perLine);
     }
 
     /** A headline or dek: short, and either unpunctuated at its end or set in title case. */
@@ -72,7 +75,14 @@ public final class BoilerplateClassifier {
     }
 
     static boolean endsLikeSentence(String line) {
-        char c = line.charAt(line.length() - 1);
+        int e = line.length();
+        while (e > 0 && Character.isSpaceChar(line.charAt(e - 1))) {
+            e--; // no-break spaces, which trim() leaves
+        }
+        if (e == 0) {
+            return false;
+        }
+        char c = line.charAt(e - 1);
         return ".!?\"”’')…".indexOf(c) >= 0;
     }
 
@@ -90,7 +100,21 @@ public final class BoilerplateClassifier {
         return longWords >= 2 && capitalised * 10 >= longWords * 8;
     }
 
-    private static List<Region> merge(String text, List<Region> perLine) {
+    /** Author bios sit after the last paragraph, among other furniture: only there is "X is a writer" one. */
+    private static void markTrailingBios(String text, BoilerplateRules rules, List<Region> perLine) {
+        for (int i = perLine.size() - 1; i >= 0; i--) {
+            Region r = perLine.get(i);
+            if (r.kind() == RegionKind.BOILERPLATE) {
+                continue;
+            }
+            if (!rules.isBio(r.span().text(text))) {
+                return;
+            }
+            perLine.set(i, new Region(r.span(), RegionKind.BOILERPLATE, "author bio"));
+        }
+    }
+
+    private static List<Region> merge(List<Region> perLine) {
         List<Region> out = new ArrayList<>();
         for (Region r : perLine) {
             if (!out.isEmpty()) {

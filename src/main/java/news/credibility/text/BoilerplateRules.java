@@ -27,17 +27,23 @@ final class BoilerplateRules {
     /** "April 1, 2021", "Thursday, April 1, 2021", "1 April 2021", "04/01/2021", with an optional time. */
     private static final Pattern DATELINE = Pattern.compile("(?:" + WEEKDAY + ",? )?(?:" + MONTH + " \\d{1,2},? \\d{4}"
             + "|\\d{1,2} " + MONTH + ",? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,? (?:at )?\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4})?)?");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     /** A line of symbols only: "***", "*", "---", "* * *". */
     private static final Pattern SEPARATOR = Pattern.compile("[\\p{Punct}\\p{S}\\s]+");
     /** "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Associated Press". */
     private static final Pattern BYLINE = Pattern.compile("(?i:by) \\p{Lu}[\\p{L}.'’-]*(?:,? (?:and |& )?\\p{Lu}[\\p{L}.'’-]*){0,6}");
     /** "Updated 4:05 p.m. to include ...", "UPDATE: ...", "Correction: ...", "Editor's note: ...". */
-    private static final Pattern UPDATE_NOTE = Pattern.compile("(?:(?i:updated?)\\b|(?i:correction|clarification|editor['’]s note)\\s*:).*");
+    private static final Pattern UPDATE_NOTE = Pattern.compile("(?:(?i:updated?)(?:\\s*:|\\s+(?:at\\s+|on\\s+)?\\d)"
+            + "|(?i:correction|clarification|editor['’]s note)\\s*:).*");
     /** "Raul Diego is a MintPress News Staff Writer, ..." : a name, then a writer's role. */
     private static final Pattern BIO = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} (?:is|was) (?:an?|the) "
             + "[^.]{0,80}?\\b(?i:writer|reporter|correspondent|journalist|editor|columnist|contributor|author|filmmaker|analyst|photographer)\\b.*");
-    /** A short caption credit after a slash, pipe or dash at the end of a line: "... / Getty Images". */
-    private static final Pattern CREDIT_TAIL = Pattern.compile(".*[/|—–(]\\s*(?:photo:?\\s*)?([^/|—–(]{2,60}?)\\)?\\s*");
+    /** How far from a line's end a photo credit may start, and how much may follow it ("/Jane Doe)"). */
+    private static final int CREDIT_TAIL = 80;
+    private static final int CREDIT_REST = 30;
+
+    /** A line this short is furniture or a one-line note, not a paragraph discussing one. */
+    private static final int SHORT_LINE = 200;
 
     private final List<Phrase> prefixes = new ArrayList<>();
     private final List<Phrase> contains = new ArrayList<>();
@@ -67,11 +73,11 @@ final class BoilerplateRules {
 
     /**
      * Why {@code line} (trimmed) is boilerplate, or null where it is not. {@code tail} is true for
-     * lines after the last body paragraph, where author bios sit.
+     * the article's last lines, where disclaimers and notes sit.
      */
     String reason(String line, boolean tail) {
         String lower = line.toLowerCase(Locale.ROOT);
-        String bare = lower.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        String bare = EDGE_PUNCTUATION.matcher(lower).replaceAll("");
         if (SEPARATOR.matcher(line).matches()) {
             return "separator";
         }
@@ -87,7 +93,7 @@ final class BoilerplateRules {
             }
         }
         for (Phrase p : contains) {
-            if (lower.contains(p.text())) {
+            if ((tail || line.length() < SHORT_LINE) && lower.contains(p.text())) {
                 return p.reason();
             }
         }
@@ -100,16 +106,28 @@ final class BoilerplateRules {
         if (line.length() < 80 && BYLINE.matcher(line).matches()) {
             return "byline";
         }
-        if (line.length() < 400 && BIO.matcher(line).matches() && tail) {
-            return "author bio";
-        }
-        var credit = CREDIT_TAIL.matcher(line);
-        if (line.length() < 600 && credit.matches()) {
-            String c = credit.group(1).toLowerCase(Locale.ROOT);
-            for (Phrase p : credits) {
-                if (c.contains(p.text())) {
-                    return p.reason();
-                }
+        return creditReason(lower);
+    }
+
+    /** "Raul Diego is a MintPress News Staff Writer, ...": only meaningful after the last paragraph. */
+    boolean isBio(String line) {
+        return line.length() < 400 && BIO.matcher(line).matches();
+    }
+
+    /** A caption: the line ends with a photo credit set off by a slash, pipe, dash or parenthesis. */
+    private String creditReason(String lower) {
+        String tail = lower.substring(Math.max(0, lower.length() - CREDIT_TAIL));
+        for (Phrase p : credits) {
+            int at = tail.lastIndexOf(p.text());
+            if (at < 0 || tail.length() - at - p.text().length() > CREDIT_REST) {
+                continue;
+            }
+            int b = at - 1;
+            while (b >= 0 && tail.charAt(b) == ' ') {
+                b--;
+            }
+            if (b >= 0 && "/|—–(".indexOf(tail.charAt(b)) >= 0) {
+                return p.reason();
             }
         }
         return null;

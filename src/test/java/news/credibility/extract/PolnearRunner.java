@@ -11,6 +11,7 @@ import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Article;
 import news.credibility.text.BoilerplateClassifier;
+import news.credibility.text.Region;
 import news.credibility.text.TextAnalyzer;
 
 /**
@@ -19,7 +20,9 @@ import news.credibility.text.TextAnalyzer;
  * {@code <stem>.ann} into an output folder, for
  * {@code python3 attreval.py --gold <dir> --pred <out>}.
  *
- * <p>Usage: {@code PolnearRunner <corpus dir> <out dir> [lexicon dir]}.
+ * <p>Usage: {@code PolnearRunner <corpus dir> <out dir> [lexicon dir [regions dir]]}; with a regions
+ * folder, each article's regions go to {@code <stem>.tsv} there (start, end, kind, reason), to
+ * check that boilerplate removal keeps the annotated text.
  */
 public final class PolnearRunner {
 
@@ -45,7 +48,15 @@ public final class PolnearRunner {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             String stem = f.getFileName().toString().replaceFirst("\\.txt$", "");
             Article article = new Article(stem, text);
-            AnalyzedText analyzed = analyzer.analyze(article, boilerplate.classify(article, lexicons));
+            List<Region> regions = boilerplate.classify(article, lexicons);
+            if (args.length > 3) {
+                Files.createDirectories(Path.of(args[3]));
+                StringBuilder tsv = new StringBuilder();
+                regions.forEach(r -> tsv.append(r.span().start()).append('\t').append(r.span().end()).append('\t')
+                        .append(r.kind()).append('\t').append(r.reason()).append('\n'));
+                Files.writeString(Path.of(args[3], stem + ".tsv"), tsv, StandardCharsets.UTF_8);
+            }
+            AnalyzedText analyzed = analyzer.analyze(article, regions);
             List<Attribution> found = finder.find(analyzed, lexicons);
             attributions += found.size();
             Files.writeString(out.resolve(stem + ".ann"), BratWriter.write(text, found, span -> null), StandardCharsets.UTF_8);

@@ -1,0 +1,164 @@
+package news.credibility.extract;
+
+import static news.credibility.extract.AttributionFinderTests.find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import news.credibility.extract.AttributionFinderTests.Found;
+
+/** One test per attribution pattern, on short made-up paragraphs (a headline line first, as in news). */
+class SentenceReaderTests {
+
+    static {
+        try {
+            AttributionFinderTests.load();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Found only(String body) {
+        List<Found> found = find("Headline\n\n" + body);
+        assertThat(found).as("attributions in: %s", body).hasSize(1);
+        return found.get(0);
+    }
+
+    private static void assertFound(Found f, String cue, String source, String content) {
+        assertThat(f.cue()).isEqualTo(cue);
+        assertThat(f.source()).isEqualTo(source);
+        assertThat(f.content()).isEqualTo(content);
+    }
+
+    @Test
+    void subjectSaidThat() {
+        assertFound(only("The minister said that the talks had failed."), "said", "The minister", "that the talks had failed");
+        assertFound(only("The minister said the talks had failed."), "said", "The minister", "the talks had failed");
+    }
+
+    @Test
+    void contentThenSubjectSaid() {
+        assertFound(only("The talks have failed, the minister said."), "said", "the minister", "The talks have failed");
+    }
+
+    @Test
+    void contentThenSaidSubject() {
+        assertFound(only("The talks have failed, said Mr. Smith."), "said", "Mr. Smith", "The talks have failed");
+    }
+
+    @Test
+    void toldSomeoneThat() {
+        assertFound(only("Senator Jones told reporters on Tuesday that she would run."), "told", "Senator Jones",
+                "that she would run");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        assertFound(only("According to the poll, Clinton leads by four points."), "According to", "the poll",
+                "Clinton leads by four points");
+        assertFound(only("Clinton leads by four points, according to a Bloomberg poll."), "according to",
+                "a Bloomberg poll", "Clinton leads by four points");
+    }
+
+    @Test
+    void relativeWhoClaims() {
+        assertFound(only("The story came from a blogger, who claims that the mayor lied."), "claims", "a blogger",
+                "that the mayor lied");
+    }
+
+    @Test
+    void accusedSomeoneOf() {
+        assertFound(only("Rights groups accused the army of war crimes."), "accused", "Rights groups",
+                "the army of war crimes");
+    }
+
+    @Test
+    void deniesAndContends() {
+        assertFound(only("The company denies the allegations."), "denies", "The company", "the allegations");
+        assertFound(only("Iran contends that the deal is void."), "contends", "Iran", "that the deal is void");
+    }
+
+    @Test
+    void appositiveSubjectClaimsTo() {
+        assertFound(only("Haftar, a captain in the army, claims to hold a secular vision."), "claims",
+                "Haftar, a captain in the army", "to hold a secular vision");
+    }
+
+    @Test
+    void evidentialPassivesHaveNoSource() {
+        Found said = only("The firm is said to have paid the bribe.");
+        assertThat(said.source()).isNull();
+        assertThat(said.kind()).isEqualTo(CueKind.EVIDENTIAL);
+        assertThat(said.cue()).isEqualTo("is said to");
+        Found reported = only("The mayor was reported to have resigned.");
+        assertThat(reported.source()).isNull();
+        assertThat(reported.cue()).isEqualTo("was reported to");
+    }
+
+    @Test
+    void reportedlyIsAHedgeNotAnAttribution() {
+        assertThat(find("Headline\n\nThe general reportedly met the envoy in Cairo.")).isEmpty();
+    }
+
+    @Test
+    void quoteThenSpeakerAndSpeakerThenQuote() {
+        assertFound(only("“We will not give up,” the spokesman said."), "said", "the spokesman", "“We will not give up,”");
+        assertFound(only("The spokesman said: “We will not give up.”"), "said", "The spokesman", "“We will not give up.”");
+    }
+
+    @Test
+    void splitQuoteAroundTheSpeaker() {
+        Found f = only("“That,” he said, “is part of the reality.”");
+        assertThat(f.source()).isEqualTo("he");
+        assertThat(f.content()).startsWith("“That,”").endsWith("“is part of the reality.”");
+    }
+
+    @Test
+    void quoteContinuesInTheNextSentence() {
+        List<Found> found = find("Headline\n\n“We tried,” the mayor said. “We failed. We will try again.”");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).attribution().cue()).isEqualTo(found.get(0).attribution().cue());
+        assertThat(found.get(1).content()).isEqualTo("“We failed.");
+        assertThat(find("Headline\n\n“We tried,” the mayor said. “We failed.”\n\n“Another paragraph,” she added."))
+                .extracting(Found::source).containsExactly("the mayor", "the mayor", "she");
+    }
+
+    @Test
+    void nounCuesAndRelayedAccounts() {
+        assertFound(only("The paper published an account from a rival newspaper asserting that the deal was signed."),
+                "asserting", "The paper published an account from a rival newspaper", "that the deal was signed");
+        assertFound(only("He drew criticism from rights groups for jailing reporters."), "criticism", "rights groups",
+                "jailing reporters");
+    }
+
+    @Test
+    void participleSharesTheSubject() {
+        List<Found> found = find("Headline\n\nThe senator said the bill was dead, adding that she would vote no.");
+        assertThat(found).extracting(Found::cue).containsExactly("said", "adding");
+        assertThat(found).extracting(Found::source).containsExactly("The senator", "The senator");
+        assertThat(found.get(0).content()).isEqualTo("the bill was dead");
+        assertThat(found.get(1).content()).isEqualTo("that she would vote no");
+    }
+
+    @Test
+    void nestedAttributionInsideAQuoteIsNotKept() {
+        List<Found> found = find("Headline\n\n“We would note that the rules apply,” the spokesman said.");
+        assertThat(found).extracting(Found::source).containsExactly("the spokesman");
+    }
+
+    @Test
+    void headlineColonAttribution() {
+        List<Found> found = find("Poll: Voters Abandon the Party\n\nThe party lost ground.");
+        assertThat(found).hasSize(1);
+        assertFound(found.get(0), ":", "Poll", "Voters Abandon the Party");
+    }
+
+    @Test
+    void objectsAndAdverbialsAloneAreNoContent() {
+        assertThat(find("Headline\n\nThe company added 500 jobs last year.")).isEmpty();
+        assertThat(find("Headline\n\nThe parliament confirmed an interim government.")).isEmpty();
+    }
+}
