@@ -19,7 +19,7 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
                          List<List<Token>> nameRuns) {
 
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their");
-    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "them", "we", "i");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "them", "we", "i", "you");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "de", "del", "della", "di", "da",
             "van", "von", "der", "le", "la", "abu", "-");
 
@@ -68,21 +68,30 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
                 || (isCapitalised(t) && !t.isPos("DET") && !t.isPos("PRON"));
     }
 
+    /**
+     * The last word of the first nominal chunk, skipping a post-nominal adjective ("a source
+     * familiar with") and numbers; an adjective ending the chunk after another adjective is a
+     * mistagged noun ("The Israeli embassy/ADJ").
+     */
     private static Token head(List<Token> tokens, int from) {
-        Token head = null;
+        List<Token> chunk = new java.util.ArrayList<>();
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!nominal(t) && !(t.text().equals("-") && head != null)) {
-                if (head != null || !t.isPos("ADV")) {
-                    break;
-                }
-                continue;
-            }
-            if (!t.isPos("ADJ") && !t.isPos("NUM") || isCapitalised(t)) {
-                head = t;
+            if (nominal(t) || t.text().equals("-") && !chunk.isEmpty()) {
+                chunk.add(t);
+            } else if (!chunk.isEmpty() || !t.isPos("ADV")) {
+                break;
             }
         }
-        return head != null ? head : (tokens.isEmpty() ? null : tokens.get(tokens.size() - 1));
+        for (int i = chunk.size() - 1; i >= 0; i--) {
+            Token t = chunk.get(i);
+            boolean postNominal = t.isPos("ADJ") && !isCapitalised(t) && i > 0
+                    && (chunk.get(i - 1).pos().startsWith("NOUN") || chunk.get(i - 1).pos().startsWith("PROPN"));
+            if (!postNominal && !t.isPos("NUM") && !t.text().equals("-")) {
+                return t;
+            }
+        }
+        return tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     }
 
     /** Maximal runs of capitalised, non-adjective words, with name particles inside ("al-Badri"). */

@@ -70,6 +70,9 @@ public final class SourceTyper {
         if (NounPhrase.isCapitalised(np.head())) {
             return new Typing(SourceType.NAMED_PERSON, "a capitalised name", np.text());
         }
+        if (np.isDefinite() && !np.isPlural()) {
+            return new Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable party ('" + np.text() + "')", np.text());
+        }
         return new Typing(SourceType.ANONYMOUS, "no name in '" + np.text() + "'", np.text());
     }
 
@@ -77,7 +80,7 @@ public final class SourceTyper {
     private Typing named(String text, Sentence sentence, NounPhrase np) {
         for (List<Token> run : np.nameRuns()) {
             List<Token> words = NameIndex.stripRoles(run, lex);
-            if (words.isEmpty() || !words.contains(np.head())) {
+            if (words.isEmpty() || !words.contains(np.head()) || words.size() == 1 && isCommonWord(words.get(0).lower())) {
                 continue;
             }
             Span nameSpan = NounPhrase.spanOf(words);
@@ -110,6 +113,12 @@ public final class SourceTyper {
         }
         NameIndex.Name here = names.at(nameSpan);
         return here != null ? here.role() : null;
+    }
+
+    /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */
+    private boolean isCommonWord(String w) {
+        return lex.anonymity.contains(w) || lex.isInstitutionHead(w) || lex.roleWords.contains(w) || lex.isOutletHead(w)
+                || lex.isDocumentHead(w);
     }
 
     private boolean institutionNamed(String text, NounPhrase np) {

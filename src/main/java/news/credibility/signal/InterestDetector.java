@@ -18,6 +18,8 @@ import news.credibility.text.Span;
  */
 public final class InterestDetector implements SignalDetector {
 
+    /** Assertive cues whose infinitive complement is said of their own subject ("claims to hold"); not promises ("vowed to"). */
+    private static final java.util.Set<String> ASSERTING = java.util.Set.of("claim", "purport", "profess", "insist", "maintain", "pretend", "allege");
     private static final Pattern RAISING = Pattern.compile("^[\\s\\u00A0]*to[\\s\\u00A0]+\\p{L}+");
 
     @Override
@@ -58,16 +60,25 @@ public final class InterestDetector implements SignalDetector {
 
     private static Span selfReference(ClaimContext c, Attribution a) {
         String afterCue = c.text().substring(a.cue().end(), Math.min(c.text().length(), a.cue().end() + 40));
-        if (RAISING.matcher(afterCue).find() && c.claim().content().start() >= a.cue().end()) {
+        String cue = lower(a.cue().text(c.text()));
+        if (RAISING.matcher(afterCue).find() && c.claim().content().start() >= a.cue().end()
+                && ASSERTING.stream().anyMatch(v -> cue.startsWith(v) || v.equals(a.cueLemma()))) {
             return a.cue().union(c.mention().span());
         }
         String head = c.mention().phrase().headLower();
-        if (head.length() < 3 || c.mention().phrase().head() == null || !Character.isUpperCase(c.mention().phrase().head().text().codePointAt(0))) {
+        if (head.length() < 3 || c.mention().phrase().isPronoun() || c.mention().phrase().head() == null || !Character.isUpperCase(c.mention().phrase().head().text().codePointAt(0))) {
             return null;
         }
         Pattern self = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         var m = self.matcher(c.text()).region(c.claim().content().start(), c.claim().content().end());
-        return m.find() ? new Span(m.start(), m.end()) : null;
+        while (m.find()) {
+            Span found = new Span(m.start(), m.end());
+            if (!c.mention().span().overlaps(found) && !a.cue().overlaps(found) && !c.source().mentions().contains(found)
+                    && c.source().mentions().stream().noneMatch(x -> x.overlaps(found))) {
+                return found;
+            }
+        }
+        return null;
     }
 
     static String lower(String s) {

@@ -19,12 +19,12 @@ import news.credibility.text.TextAnalyzer;
  * The seed articles with hand-made regions and hand-made attributions, as an attribution finder
  * could give them, for testing the reading builder on its own. Offsets are found with indexOf.
  */
-final class SeedFixtures {
+public final class SeedFixtures {
 
-    static final TextAnalyzer ANALYZER = new TextAnalyzer();
+    public static final TextAnalyzer ANALYZER = new TextAnalyzer();
     private static Lexicons lexicons;
 
-    static synchronized Lexicons lexicons() {
+    public static synchronized Lexicons lexicons() {
         if (lexicons == null) {
             try {
                 lexicons = Lexicons.load(Path.of("rules/lexicons"));
@@ -56,20 +56,20 @@ final class SeedFixtures {
     }
 
     /** An article that is all body. */
-    static AnalyzedText body(String text) {
+    public static AnalyzedText body(String text) {
         return ANALYZER.analyze(new Article("fixture", text), List.of(new Region(new Span(0, text.length()), RegionKind.BODY, "fixture")));
     }
 
     /** Attributions found by phrase, each piece searched from {@code anchor} on. */
-    static final class Attributions {
+    public static final class Attributions {
         private final String text;
-        final List<Attribution> list = new ArrayList<>();
+        public final List<Attribution> list = new ArrayList<>();
 
-        Attributions(String text) {
+        public Attributions(String text) {
             this.text = text.replace('\u00A0', ' '); // same length: offsets stay those of the original
         }
 
-        Attributions add(String anchor, String cue, String source, String content, String lemma, CueKind kind) {
+        public Attributions add(String anchor, String cue, String source, String content, String lemma, CueKind kind) {
             int from = text.indexOf(anchor);
             if (from < 0) {
                 throw new IllegalArgumentException("anchor not found: " + anchor);
@@ -85,6 +85,28 @@ final class SeedFixtures {
             }
             return new Span(at, at + piece.length());
         }
+    }
+
+    /** Reads {@code text} (all body) with the attributions given, through the reading builder. */
+    public static Reading read(String text, java.util.function.UnaryOperator<Attributions> attributions) {
+        AnalyzedText analyzed = body(text);
+        return new ReadingBuilder().build(analyzed, attributions.apply(new Attributions(text)).list, lexicons());
+    }
+
+    /** As {@link #read}, for an article published by {@code outlet}. */
+    public static Reading readAs(String outlet, String text, java.util.function.UnaryOperator<Attributions> attributions) {
+        Article article = new Article("fixture", text, new news.credibility.text.ArticleMetadata(outlet, null, null, null, null, null));
+        AnalyzedText analyzed = ANALYZER.analyze(article, List.of(new Region(new Span(0, text.length()), RegionKind.BODY, "fixture")));
+        return new ReadingBuilder().build(analyzed, attributions.apply(new Attributions(text)).list, lexicons());
+    }
+
+    /** The one claim whose text contains {@code phrase}. */
+    public static Claim claim(Reading reading, String phrase) {
+        List<Claim> found = reading.claims().stream().filter(c -> c.text().contains(phrase)).toList();
+        if (found.size() != 1) {
+            throw new AssertionError(found.size() + " claims contain \"" + phrase + "\": " + reading.claims().stream().map(Claim::text).toList());
+        }
+        return found.get(0);
     }
 
     static AnalyzedText seed000() {
