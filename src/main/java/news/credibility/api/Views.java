@@ -4,6 +4,7 @@ import java.util.List;
 
 import news.credibility.engine.Assessment;
 import news.credibility.extract.Claim;
+import news.credibility.extract.Source;
 import news.credibility.score.Evidence;
 import news.credibility.score.RuleFiring;
 import news.credibility.score.ScoredClaim;
@@ -16,6 +17,9 @@ import news.credibility.score.Trace;
  */
 public final class Views {
 
+    /** How many mentions of its source a claim lists; the article's sources list them all. */
+    public static final int MENTIONS_PER_CLAIM = 10;
+
     private Views() {
     }
 
@@ -23,7 +27,9 @@ public final class Views {
         String text = assessment.article().text();
         return new AssessmentView(assessment.ruleSetVersion(),
                 new ArticleView(assessment.article().id(), file, assessment.article().metadata()),
-                assessment.claims().stream().map(c -> claim(c, text)).toList());
+                assessment.claims().stream().map(c -> claim(c, text)).toList(),
+                assessment.reading() == null ? List.of() : assessment.reading().sources().stream()
+                        .map(source -> source(source, null, text, Integer.MAX_VALUE)).toList());
     }
 
     public static ScoringView scoring(ScoringResult result, String text) {
@@ -42,10 +48,14 @@ public final class Views {
     private static SourceView source(Claim claim, String text) {
         SpanView asWritten = claim.attribution() == null ? null : SpanView.of(claim.attribution().source(), text);
         if (claim.source() == null) {
-            return new SourceView(null, claim.sourceType(), null, asWritten, List.of());
+            return new SourceView(null, claim.sourceType(), null, asWritten, 0, List.of());
         }
-        return new SourceView(claim.source().id(), claim.source().type(), claim.source().name(), asWritten,
-                claim.source().mentions().stream().map(m -> SpanView.of(m, text)).toList());
+        return source(claim.source(), asWritten, text, MENTIONS_PER_CLAIM);
+    }
+
+    private static SourceView source(Source source, SpanView asWritten, String text, int maxMentions) {
+        return new SourceView(source.id(), source.type(), source.name(), asWritten, source.mentions().size(),
+                source.mentions().stream().limit(maxMentions).map(m -> SpanView.of(m, text)).toList());
     }
 
     static TraceView trace(Trace trace) {

@@ -73,7 +73,8 @@ final class ClaimTable {
 
     /** {@code text} on one line, cut to {@code width} characters with an ellipsis. */
     static String cut(String text, int width) {
-        String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        // control characters (NUL, escapes) and byte-order marks would garble a terminal
+        String line = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\x{FEFF}]", " ").strip().replaceAll("\\s+", " ");
         return line.length() <= width ? line : line.substring(0, width - 1).stripTrailing() + "…";
     }
 

@@ -60,7 +60,12 @@ public final class Cli {
             out.print(Usage.TEXT);
             return OK;
         }
-        return score(options);
+        try {
+            return score(options);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory while scoring; score fewer or smaller files at a time, or give Java more (java -Xmx2g -jar ...)");
+            return INPUT_PROBLEM;
+        }
     }
 
     private int score(ScoreOptions options) {

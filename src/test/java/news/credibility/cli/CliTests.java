@@ -111,6 +111,8 @@ class CliTests {
         String gist = ClaimTable.cut("a ".repeat(80), ClaimTable.GIST);
         assertThat(gist).hasSizeBetween(ClaimTable.GIST - 2, ClaimTable.GIST).endsWith("…");
         assertThat(ClaimTable.cut("short\n claim ", ClaimTable.GIST)).isEqualTo("short claim");
+        assertThat(ClaimTable.cut("\uFEFFA\u0000B said\u001b[2J", ClaimTable.GIST)).as("nothing that garbles a terminal")
+                .isEqualTo("A B said [2J");
     }
 
     @Test
