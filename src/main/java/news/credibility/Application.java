@@ -29,13 +29,28 @@ public class Application {
     /** Logging of the command line: warnings on stderr only (Spring Boot configures its own when it starts). */
     private static final String CLI_LOGGING = "logback-cli.xml";
 
+    /** What the arguments ask for: the service, the demo, or the command line (which handles help and mistakes). */
+    enum Mode {
+        SERVE, DEMO, COMMAND_LINE;
+
+        static Mode of(String[] args) {
+            if (args.length == 0 || isSpringOption(args[0]) || args[0].equals("serve")) {
+                return SERVE;
+            }
+            return args[0].equals("demo") ? DEMO : COMMAND_LINE;
+        }
+
+        /** The arguments left for Spring Boot once the command word is taken off. */
+        static String[] springArgs(String[] args) {
+            return args.length > 0 && !isSpringOption(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
+        }
+    }
+
     public static void main(String[] args) {
-        String command = args.length == 0 || isSpringOption(args[0]) ? "serve" : args[0];
-        String[] rest = args.length == 0 || isSpringOption(args[0]) ? args : Arrays.copyOfRange(args, 1, args.length);
-        switch (command) {
-            case "serve" -> SpringApplication.run(Application.class, rest);
-            case "demo" -> demo(rest);
-            default -> {
+        switch (Mode.of(args)) {
+            case SERVE -> SpringApplication.run(Application.class, Mode.springArgs(args));
+            case DEMO -> demo(Mode.springArgs(args));
+            case COMMAND_LINE -> {
                 System.setProperty("logback.configurationFile", CLI_LOGGING);
                 System.exit(cli().run(args));
             }
