@@ -80,7 +80,7 @@ public final class ReadingBuilder {
                 out.add(c);
                 continue;
             }
-            String others = peers.stream().filter(p -> p != c).map(Claim::id).collect(Collectors.joining(", "));
+            String others = peerList(peers, c);
             List<Signal> signals = new ArrayList<>(c.signals());
             signals.add(new Signal(SignalType.SAME_SOURCE, origins.get(i).span(),
                     "same source (" + c.source().name() + ") as " + others));
@@ -88,6 +88,17 @@ public final class ReadingBuilder {
         }
         return out;
     }
+
+    /** The other claims' ids, at most {@value #MAX_PEERS_NAMED} named so a detail stays short on huge articles. */
+    static String peerList(List<Claim> peers, Claim self) {
+        List<String> ids = peers.stream().filter(p -> p != self).map(Claim::id).toList();
+        if (ids.size() <= MAX_PEERS_NAMED) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, MAX_PEERS_NAMED)) + " and " + (ids.size() - MAX_PEERS_NAMED) + " others";
+    }
+
+    private static final int MAX_PEERS_NAMED = 5;
 
     private static void add(List<Signal> to, List<Signal> found) {
         for (Signal s : found) {

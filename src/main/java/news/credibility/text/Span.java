@@ -46,12 +46,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.substring(start, end);
     }
 
-    /** This span with leading and trailing white space of {@code text} removed. */
+    /**
+     * This span with leading and trailing white space of {@code text} removed. A byte-order mark
+     * (U+FEFF) and no-break spaces count as white space here: they are never part of a word.
+     */
     public Span trim(String text) {
         int s = start, e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (s < e && isBlank(text.charAt(s))) s++;
+        while (e > s && isBlank(text.charAt(e - 1))) e--;
         return new Span(s, e);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u00A0' || c == '\u202F';
     }
 
     @Override

@@ -58,4 +58,16 @@ class ReadingBuilderRobustnessTests {
     void oddTextsGiveAReading(String text) {
         assertThatCode(() -> new ReadingBuilder().build(SeedFixtures.body(text), List.of(), SeedFixtures.lexicons())).doesNotThrowAnyException();
     }
+
+    @Test
+    void sameSourceDetailStaysShortWhenOneSourceCarriesManyClaims() {
+        String text = "The source said the talks failed. ".repeat(300);
+        Reading reading = new NewsArticleReader().read(new news.credibility.text.Article("many", text), SeedFixtures.lexicons());
+
+        List<news.credibility.signal.Signal> same = reading.claims().stream().flatMap(c -> c.signals().stream())
+                .filter(s -> s.type() == news.credibility.signal.SignalType.SAME_SOURCE).toList();
+        assertThat(same).hasSizeGreaterThan(250);
+        assertThat(same).allSatisfy(s -> assertThat(s.detail()).hasSizeLessThan(120));
+        assertThat(same.get(0).detail()).contains("others");
+    }
 }

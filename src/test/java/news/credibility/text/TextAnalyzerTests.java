@@ -54,4 +54,16 @@ class TextAnalyzerTests {
 
         assertThat(analyzed.sentences()).extracting(s -> s.text(text)).containsExactly("Real sentence here.");
     }
+
+    @Test
+    void aByteOrderMarkIsNeverPartOfASentence() {
+        String text = "\uFEFFThe minister said the talks failed.";
+        AnalyzedText analyzed = ANALYZER.analyze(new Article("a", text),
+                List.of(new Region(new Span(0, text.length()), RegionKind.BODY, "body")));
+
+        Sentence s = analyzed.sentences().get(0);
+        assertThat(s.span().start()).isEqualTo(1);
+        assertThat(s.tokens().get(0).text()).isEqualTo("The");
+        assertThat(s.tokens().get(0).span().start()).isEqualTo(1);
+    }
 }
