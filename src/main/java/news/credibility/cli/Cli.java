@@ -47,6 +47,9 @@ public final class Cli {
             out.print(Usage.TEXT);
             return OK;
         }
+        if (args[0].equals("bench")) {
+            return new BenchCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
+        }
         if (!args[0].equals("score")) {
             return usage("unknown command '%s'".formatted(args[0]));
         }
