@@ -160,8 +160,11 @@ final class NounPhrases {
         }
         if (!parenthetical[0]) {
             for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
-                if (Tokens.isVerbal(ts.get(k)) && !ts.get(k).text().endsWith("ed")) {
-                    return null; // a clause, not an appositive ("who ..." may follow the appositive's noun)
+                String w = ts.get(k).lower();
+                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)) {
+                    // a clause, not an appositive; "who ..." or a participle may follow the appositive's noun
+                    // ("an Iranian journalist visiting Nice on vacation")
+                    return null;
                 }
             }
         }
