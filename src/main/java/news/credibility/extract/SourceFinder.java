@@ -140,7 +140,7 @@ final class SourceFinder {
      * who visited the site said". Returns {start of the subject} or null.
      */
     private static int[] reducedRelative(List<Token> ts, int k) {
-        for (int p = k; p >= 2 && p >= k - RELATIVE_TOKENS; p--) {
+        for (int p = k; p >= 1 && p >= k - RELATIVE_TOKENS; p--) {
             Token t = ts.get(p);
             if (t.isPos("VERB")) {
                 if (p == k && t.lower().endsWith("ed") && p > 0 && NounPhrases.nominalAt(ts, p - 1)) {
@@ -152,7 +152,7 @@ final class SourceFinder {
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
                     return new int[] {NounPhrases.startBefore(ts, p - 1)};
                 }
-                if (Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 2)};
                 }
                 return null;

@@ -76,7 +76,9 @@ final class VerbCues {
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
         boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1));
-        Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE, setOff);
+        // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
+        boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT;
+        Span after = content.after(from, objectIsContent, setOff);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
