@@ -170,6 +170,24 @@ final class ContentSpans {
         return k < end && isComma(ts.get(k));
     }
 
+    boolean endsWithQuote(Span span) {
+        for (int k = ts.size() - 1; k >= 0; k--) {
+            if (ts.get(k).span().end() <= span.end()) {
+                return ts.get(k).span().end() == span.end() && isQuote(ts.get(k));
+            }
+        }
+        return false;
+    }
+
+    boolean startsWithQuote(Span span) {
+        for (Token t : ts) {
+            if (t.span().start() >= span.start()) {
+                return t.span().start() == span.start() && isQuote(t);
+            }
+        }
+        return false;
+    }
+
     /** The whole sentence's content tokens. */
     Span all() {
         return end > 0 ? span(0, end) : null;

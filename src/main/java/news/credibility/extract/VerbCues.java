@@ -84,8 +84,12 @@ final class VerbCues {
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
         Span body;
-        if (after != null) {
-            body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
+        if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
+            // "“That,” he said, “is ...”" joins both sides; after a closed quote, words that open no new
+            // quote are circumstance: "“...,” he said, on his first full day on the job"
+            body = content.endsWithQuote(before) && !content.startsWithQuote(after) ? before : before.union(after);
+        } else if (after != null) {
+            body = after;
         } else {
             body = before;
         }
