@@ -107,13 +107,19 @@ final class ContentSpans {
      * quotation ("“... we would note that ...,” the spokesman said"), the closing quote.
      */
     private int quoteEnd(int from) {
-        int quotes = 0;
+        int depth = 0;
         for (int k = 0; k < from; k++) {
-            if (isQuote(ts.get(k))) {
-                quotes++;
+            String text = ts.get(k).text();
+            for (int c = 0; c < text.length(); c++) {
+                switch (text.charAt(c)) {
+                    case '“' -> depth++;
+                    case '”' -> depth = Math.max(0, depth - 1);
+                    case '"' -> depth = depth > 0 ? depth - 1 : 1;
+                    default -> { }
+                }
             }
         }
-        if (quotes % 2 == 0) {
+        if (depth == 0 || from < end && isQuote(ts.get(from))) {
             return untilAccordingTo(from);
         }
         for (int k = from; k < end; k++) {
