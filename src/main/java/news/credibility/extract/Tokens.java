@@ -46,6 +46,9 @@ final class Tokens {
         if (s.length() > 3) {
             return false;
         }
+        if (s.startsWith("''")) {
+            return true; // three apostrophes close a quote that ends in a quote: "at 'independence,'''"
+        }
         boolean quote = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

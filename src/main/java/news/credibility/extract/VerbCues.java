@@ -167,6 +167,7 @@ final class VerbCues {
                 j--;
             }
         }
-        return j < k && j >= 0 && isNominal(ts.get(j)) ? j : k;
+        // "Reince Priebus, the GOP chairman, this past week announced": back to the appositive's comma
+        return j < k && j >= 0 && (isNominal(ts.get(j)) || isComma(ts.get(j))) ? j : k;
     }
 }
