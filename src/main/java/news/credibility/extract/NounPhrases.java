@@ -141,7 +141,7 @@ final class NounPhrases {
                 c0 = k;
                 break;
             }
-            if (Tokens.isQuote(t) || Tokens.isSentenceEnd(t)) {
+            if (Tokens.isQuote(t) || Tokens.isSentenceEnd(t) && !isNameDot(ts, k)) {
                 return null;
             }
         }

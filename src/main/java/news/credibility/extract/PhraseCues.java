@@ -92,7 +92,8 @@ final class PhraseCues {
         }
         Token v = ts.get(j);
         boolean verbAfterAside = j > head + 1 && isComma(ts.get(j - 1)) && v.pos().startsWith("NOUN") && v.lower().endsWith("s");
-        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)) {
+        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)
+                || VerbCues.isReducedRelative(ts, j, content.end)) {
             return;
         }
         Span body = content.after(j + 1, true);

@@ -58,7 +58,7 @@ final class VerbCues {
     }
 
     void verb(int i, CueLexicon.Verb verb) {
-        if (!frameAllows(i, verb.frame()) || isNaming(i, verb)) {
+        if (!frameAllows(i, verb.frame()) || isNaming(i, verb) || isReducedRelative(ts, i, content.end)) {
             return;
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
@@ -75,7 +75,10 @@ final class VerbCues {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
-        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1));
+        // a relative clause set off by commas, or a participle after its noun ("a statement announcing the
+        // pick, ..."), ends at the next comma
+        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1))
+                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1));
         // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
         boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT;
         Span after = content.after(from, objectIsContent, setOff);
@@ -109,6 +112,27 @@ final class VerbCues {
         for (Token t : ts) {
             if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The latest poll released Friday shows ...", "the report released in May found ...": a participle
+     * after its noun, with the sentence's verb still to come, describes the subject; it states nothing.
+     */
+    static boolean isReducedRelative(List<Token> ts, int i, int end) {
+        String w = ts.get(i).lower();
+        if (!w.endsWith("ed") || i == 0 || !isNominal(ts.get(i - 1)) || Tokens.isPersonalPronoun(ts.get(i - 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < end && k <= i + 4; k++) {
+            Token t = ts.get(k);
+            if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
+                return true;
+            }
+            if (!Tokens.isTime(t) && !t.isPos("ADP") && !t.isPos("DET") && !t.isPos("NUM") && !t.isPos("ADJ")) {
+                return false;
             }
         }
         return false;
