@@ -213,4 +213,12 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\n“To those I say the following: vote for us. We will win,” he said.");
         assertThat(found).extracting(Found::source).containsExactly("he");
     }
+
+    @Test
+    void emptyBlankAndFurnitureOnlyArticlesHaveNoAttributions() {
+        assertThat(find("")).isEmpty();
+        assertThat(find("   \n\n  \t\n")).isEmpty();
+        assertThat(find("ADVERTISEMENT\n\n***\n\nApril 1, 2021\n")).isEmpty();
+        assertThat(find("“\n\n”\n\n―\n\n: said\n")).isNotNull();
+    }
 }
