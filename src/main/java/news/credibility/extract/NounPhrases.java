@@ -38,7 +38,8 @@ final class NounPhrases {
             if (isPersonalPronoun(t)) {
                 break;
             }
-            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)) {
+            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
+                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT")) { // "Texas-based", "U.S.-Libyan"
                 s = k;
             } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
                 k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"

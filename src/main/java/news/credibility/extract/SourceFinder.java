@@ -64,8 +64,10 @@ final class SourceFinder {
         }
         // a capitalised word right before the cue is its subject's name, even where the tagger made it a
         // verb ("Trump/VERB said/VERB ...")
-        boolean name = k >= 0 && k == verb - 1 && Character.isUpperCase(ts.get(k).text().charAt(0))
-                && !ts.get(k).isPos("PUNCT");
+        boolean name = k >= 0 && k == verb - 1 && !ts.get(k).isPos("PUNCT")
+                && (Character.isUpperCase(ts.get(k).text().charAt(0))
+                    // "a State Department official/ADJ said": a mis-tagged head noun after its modifiers
+                    || k > 0 && ts.get(k).isPos("ADJ") && NounPhrases.nominalAt(ts, k - 1));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {
@@ -187,6 +189,10 @@ final class SourceFinder {
     private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
         int s = verb + 1;
         int e = NounPhrases.endAfter(ts, s);
+        if (e == s && s + 1 < content.end && ts.get(s + 1).pos().startsWith("PROPN")
+                && Character.isLowerCase(ts.get(s).text().charAt(0))) {
+            e = NounPhrases.endAfter(ts, s + 1); // a title the tagger missed: "said pollster/VERB Frank Luntz"
+        }
         if (e == s || allTime(ts, s, e)) {
             return null;
         }

@@ -221,4 +221,13 @@ class SentenceReaderTests {
         assertThat(find("ADVERTISEMENT\n\n***\n\nApril 1, 2021\n")).isEmpty();
         assertThat(find("“\n\n”\n\n―\n\n: said\n")).isNotNull();
     }
+
+    @Test
+    void sourcesTheTaggerMisreads() {
+        assertThat(only("\"Carson is cratering,\" Texas-based Matt Mackowiak said.").source())
+                .isEqualTo("Texas-based Matt Mackowiak");
+        assertThat(only("\"I can guarantee it,\" said pollster Frank Luntz.").source()).isEqualTo("pollster Frank Luntz");
+        assertThat(only("In a statement, a State Department official said, \"We are not going to speak to it.\"").source())
+                .isEqualTo("a State Department official");
+    }
 }
