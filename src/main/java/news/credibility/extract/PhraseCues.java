@@ -109,7 +109,7 @@ final class PhraseCues {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
                 if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null
-                        && (sentence.headline() || isSpeakerLabel(first, k))) {
+                        && (sentence.headline() || isSpeakerLabel(first, k) || isNamedStatement(first, k))) {
                     sentence.add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
@@ -132,6 +132,21 @@ final class PhraseCues {
             }
         }
         return true;
+    }
+
+    /** "Trump: Clinton should have congratulated me": a name, then a clause with a verb. */
+    private boolean isNamedStatement(int from, int colon) {
+        for (int k = from; k < colon; k++) {
+            if (!Character.isUpperCase(ts.get(k).text().charAt(0)) || !NounPhrases.nominalAt(ts, k)) {
+                return false;
+            }
+        }
+        for (int k = colon + 1; k < content.end; k++) {
+            if (Tokens.isVerbal(ts.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

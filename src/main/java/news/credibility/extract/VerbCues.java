@@ -80,7 +80,8 @@ final class VerbCues {
         boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1))
                 || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1));
         // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
-        boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT;
+        boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT
+                || verb.frame() == CueLexicon.Frame.NEEDS_TO;
         Span after = content.after(from, objectIsContent, setOff);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
