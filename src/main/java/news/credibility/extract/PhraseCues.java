@@ -137,7 +137,8 @@ final class PhraseCues {
     /** "Trump: Clinton should have congratulated me": a name, then a clause with a verb. */
     private boolean isNamedStatement(int from, int colon) {
         for (int k = from; k < colon; k++) {
-            if (!Character.isUpperCase(ts.get(k).text().charAt(0)) || !NounPhrases.nominalAt(ts, k)) {
+            if (ts.get(k).text().length() < 2 || !Character.isUpperCase(ts.get(k).text().charAt(0))
+                    || !NounPhrases.nominalAt(ts, k)) { // not an interview's "Q:" and "A:"
                 return false;
             }
         }
