@@ -1,7 +1,92 @@
 package news.credibility;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import news.credibility.cli.Cli;
+import news.credibility.cli.EngineFactory;
+import news.credibility.extract.BratWriter;
+
+/**
+ * One jar, three ways in. {@code score ...} and {@code help} run the command line in plain Java
+ * (no Spring context, so a batch starts in the time the engine takes to load); {@code serve}, or no
+ * command, starts the REST service; {@code demo} scores the seeds, prints the ranked table, then
+ * starts the service and says where to look. Arguments starting with "--" go to Spring Boot
+ * ({@code --server.port=9090}).
+ */
+@SpringBootApplication
 public class Application {
+
+    static final String SEEDS = "seeds";
+
+    /** Logging of the command line: warnings on stderr only (Spring Boot configures its own when it starts). */
+    private static final String CLI_LOGGING = "logback-cli.xml";
+
+    /** What the arguments ask for: the service, the demo, or the command line (which handles help and mistakes). */
+    enum Mode {
+        SERVE, DEMO, COMMAND_LINE;
+
+        static Mode of(String[] args) {
+            if (args.length == 0 || isSpringOption(args[0]) || args[0].equals("serve")) {
+                return SERVE;
+            }
+            return args[0].equals("demo") ? DEMO : COMMAND_LINE;
+        }
+
+        /** The arguments left for Spring Boot once the command word is taken off. */
+        static String[] springArgs(String[] args) {
+            return args.length > 0 && !isSpringOption(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
+        }
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello");
+        switch (Mode.of(args)) {
+            case SERVE -> SpringApplication.run(Application.class, Mode.springArgs(args));
+            case DEMO -> demo(Mode.springArgs(args));
+            case COMMAND_LINE -> {
+                System.setProperty("logback.configurationFile", CLI_LOGGING);
+                System.exit(cli().run(args));
+            }
+        }
+    }
+
+    private static void demo(String[] springArgs) {
+        System.setProperty("logback.configurationFile", CLI_LOGGING);
+        int code = cli().run("score", SEEDS);
+        System.clearProperty("logback.configurationFile");
+        if (code != Cli.OK) {
+            System.err.println("The seeds could not all be scored (see above); the service is not started.");
+            System.exit(code);
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(Application.class, springArgs);
+        String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        String base = "http://localhost:" + port;
+        System.out.printf("""
+
+                The service is running at %1$s/
+                  API description (OpenAPI): %1$s/v3/api-docs
+                  health:                    %1$s/actuator/health
+                  try: curl -u analyst:analyst -H 'Content-Type: text/plain' --data-binary @%2$s/002_c0ca0cacc21a58d2.txt %1$s/api/assessments
+                  users (HTTP Basic, defaults, change them in production): analyst/analyst, author/author (rule author), auditor/auditor
+                Stop it with Ctrl+C.
+                """, base, SEEDS);
+    }
+
+    private static Cli cli() {
+        // UTF-8 whatever the platform default: article text and JSON are Unicode
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new Cli(out, err, EngineFactory.standard(), BratWriter::write);
+    }
+
+    private static boolean isSpringOption(String arg) {
+        return arg.startsWith("--") && !arg.equals("--help");
     }
 }

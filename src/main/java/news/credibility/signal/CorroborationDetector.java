@@ -1,0 +1,82 @@
+package news.credibility.signal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import news.credibility.extract.ClaimDraft;
+import news.credibility.extract.ClaimKind;
+import news.credibility.extract.Source;
+import news.credibility.text.Token;
+
+/**
+ * Independent support within the article: two reported claims whose contents share most of their
+ * content words (nouns, names, verbs, numbers; Jaccard at least {@value #OVERLAP}) and rest on two
+ * different sources, neither relaying the other, corroborate each other. Conservative on purpose:
+ * a shared source, a relay or a loose paraphrase never counts.
+ */
+public final class CorroborationDetector {
+
+    static final double OVERLAP = 0.7;
+    static final int MIN_WORDS = 4;
+    /** Claims further apart than this many claims are not compared: keeps a long article linear. */
+    static final int WINDOW = 200;
+
+    /** Signals per claim index; {@code sources} is aligned with {@code claims} (null where none). */
+    public Map<Integer, List<Signal>> detect(String text, List<ClaimDraft> claims, List<Source> sources) {
+        List<Set<String>> words = claims.stream().map(CorroborationDetector::contentWords).toList();
+        Map<Integer, List<Signal>> out = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < Math.min(claims.size(), i + WINDOW); j++) {
+                if (!independent(claims, sources, i, j) || jaccard(words.get(i), words.get(j)) < OVERLAP) {
+                    continue;
+                }
+                out.computeIfAbsent(i, k -> new ArrayList<>()).add(new Signal(SignalType.CORROBORATED, claims.get(j).content(),
+                        "also reported by " + sources.get(j).name()));
+                out.computeIfAbsent(j, k -> new ArrayList<>()).add(new Signal(SignalType.CORROBORATED, claims.get(i).content(),
+                        "also reported by " + sources.get(i).name()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean independent(List<ClaimDraft> claims, List<Source> sources, int i, int j) {
+        return claims.get(i).kind() == ClaimKind.REPORTED && claims.get(j).kind() == ClaimKind.REPORTED
+                && sources.get(i) != null && sources.get(j) != null && sources.get(i) != sources.get(j)
+                && words(sources.get(i)).stream().noneMatch(words(sources.get(j))::contains);
+    }
+
+    /** Sources naming each other ("a report in X" and "X") are not independent. */
+    private static Set<String> words(Source s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.name().split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3 && Character.isUpperCase(w.codePointAt(0))) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    static Set<String> contentWords(ClaimDraft c) {
+        Set<String> out = new HashSet<>();
+        for (Token t : c.sentence().tokens()) {
+            String pos = t.pos();
+            if (c.content().contains(t.span()) && (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("VERB") || pos.equals("NUM"))) {
+                out.add(t.lower().replace('’', '\'').replaceAll("'s$", ""));
+            }
+        }
+        return out.size() >= MIN_WORDS ? out : Set.of();
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return (double) inter.size() / (a.size() + b.size() - inter.size());
+    }
+}

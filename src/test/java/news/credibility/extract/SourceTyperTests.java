@@ -1,0 +1,107 @@
+package news.credibility.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import news.credibility.text.AnalyzedText;
+import news.credibility.text.Sentence;
+import news.credibility.text.Span;
+
+class SourceTyperTests {
+
+    /** Types {@code source} as it stands in {@code sentence} (which is the whole article). */
+    private static SourceType type(String sentence, String source) {
+        AnalyzedText analyzed = SeedFixtures.body(sentence);
+        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
+        int at = sentence.indexOf(source);
+        Span span = new Span(at, at + source.length());
+        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
+        return new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(sentence, s, NounPhrase.of(sentence, s, span)).type();
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "These accusations come from the Israeli envoy to the UN, who accused Tehran.|the Israeli envoy to the UN|NAMED_OFFICIAL",
+            "French president Emmanuel Macron said the campaign must stop.|French president Emmanuel Macron|NAMED_OFFICIAL",
+            "Iranian Foreign Minister Javad Zarif said Iran wants peace.|Iranian Foreign Minister Javad Zarif|NAMED_OFFICIAL",
+            "White House press secretary Jen Psaki told reporters the talks continue.|White House press secretary Jen Psaki|NAMED_OFFICIAL",
+            "John Smith, a farmer, said the harvest was poor.|John Smith|NAMED_PERSON",
+            "Iran contends that the allies are its enemies.|Iran|INSTITUTION",
+            "A spokesman for the State Department told the paper that the US takes no side.|A spokesman for the State Department|INSTITUTION",
+            "The Israeli embassy said nothing.|The Israeli embassy|INSTITUTION",
+            "The interior ministry said three people died.|The interior ministry|INSTITUTION",
+            "The United Nations said the aid was blocked.|The United Nations|INSTITUTION",
+            "The Jerusalem Post published an account on Monday.|The Jerusalem Post|OUTLET",
+            "An unnamed Arab newspaper asserted that the deal was struck.|An unnamed Arab newspaper|OUTLET",
+            "Italian newspaper Corriere della Sera reported the meeting.|Italian newspaper Corriere della Sera|OUTLET",
+            "Reuters reported that the talks failed.|Reuters|OUTLET",
+            "The campaign went on, according to a White House statement.|a White House statement|DOCUMENT",
+            "A police report said the driver fled.|A police report|DOCUMENT",
+            "The poll found that most voters disagree.|The poll|DOCUMENT",
+            "A source familiar with the meeting told the paper that it happened.|A source familiar with the meeting|ANONYMOUS",
+            "The anonymous source named two men.|The anonymous source|ANONYMOUS",
+            "Israeli intelligence sources expect a close race.|Israeli intelligence sources|ANONYMOUS",
+            "Human rights groups accused him of war crimes.|Human rights groups|ANONYMOUS",
+            "People briefed on the talks said a deal was near.|People briefed on the talks|ANONYMOUS",
+            "A senior official said the plan was dropped.|A senior official|ANONYMOUS",
+            "Officials said the road would reopen.|Officials|ANONYMOUS",
+            "An Israeli journalist claims that the men met in Cairo.|An Israeli journalist|ANONYMOUS",
+            "The NAACP said the law is unfair.|The NAACP|INSTITUTION",
+            "Mr. King, 82, said the station was closing.|Mr. King, 82|NAMED_PERSON",
+            "Republicans said the bill would fail.|Republicans|ANONYMOUS",
+            "The New York businessman said the deal was done.|The New York businessman|NAMED_PERSON",
+            "A businessman said the deal was done.|A businessman|ANONYMOUS",
+            "A witness, Tom Hale, said the bus was late.|A witness, Tom Hale|NAMED_PERSON",
+            "A spokesman, John Kirby, said the ship left.|A spokesman, John Kirby|NAMED_OFFICIAL",
+            "State Department spokesman Ned Price said the ship left.|State Department spokesman Ned Price|NAMED_OFFICIAL",
+            "The deputy prime minister, Abdul Salam al-Badri, said the talks failed.|The deputy prime minister, Abdul Salam al-Badri|NAMED_OFFICIAL",
+    })
+    void typesTheSourcePhrase(String sentence, String source, SourceType expected) {
+        assertThat(type(sentence, source)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "surname {1} after its full name with a title -> NAMED_OFFICIAL")
+    @CsvSource(delimiter = '|', value = {
+            "Iranian Foreign Minister Javad Zarif met his counterpart. Later, Zarif stated that Iran wants peace.|Zarif stated",
+            "Bank chairman Javad Zarif met the board. Later, Zarif stated that rates will rise.|Zarif stated",
+            "Met with Iran's Minister Javad Zarif, the envoy left. Zarif stated that Iran wants peace.|Zarif stated",
+    })
+    void aSurnameTakesTheOfficeOfTheFullNameBeforeIt(String text, String anchor) {
+        AnalyzedText analyzed = SeedFixtures.body(text);
+        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
+        int at = text.indexOf(anchor);
+        Span span = new Span(at, at + "Zarif".length());
+        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
+        SourceTyper.Typing typing = new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(text, s, NounPhrase.of(text, s, span));
+        assertThat(typing.type()).isEqualTo(SourceType.NAMED_OFFICIAL);
+        assertThat(typing.name()).isEqualTo("Javad Zarif");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "President Obama spoke on Monday. Later, Mr. Obama said the deal holds.|Mr. Obama|NAMED_OFFICIAL",
+            "Tulsa police Chief Chuck Jordan said the officer was suspended.|Tulsa police Chief Chuck Jordan|NAMED_OFFICIAL",
+            "John D. Podesta, a chief of staff to the president, said the plan works.|John D. Podesta, a chief of staff to the president|NAMED_OFFICIAL",
+            "Nearly eight of 10 voters said the economy matters most.|Nearly eight of 10 voters|ANONYMOUS",
+            "The Roper Center for Public Opinion Research said turnout fell.|The Roper Center for Public Opinion Research|INSTITUTION",
+    })
+    void namesInContext(String text, String source, SourceType expected) {
+        int at = text.lastIndexOf(source);
+        AnalyzedText analyzed = SeedFixtures.body(text);
+        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
+        Span span = new Span(at, at + source.length());
+        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
+        assertThat(new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(text, s, NounPhrase.of(text, s, span)).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Haftar, a captain in the Libyan National Army, claims to hold a vision.|Haftar|NAMED_OFFICIAL",
+            "Haftar, a farmer from the east, claims to hold a vision.|Haftar|NAMED_PERSON",
+    })
+    void anAppositiveGivesANameItsOffice(String sentence, String source, SourceType expected) {
+        assertThat(type(sentence, source)).isEqualTo(expected);
+    }
+}
