@@ -37,6 +37,9 @@ public final class AttributionFinder {
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
         for (Sentence s : SentenceRejoiner.join(text.sentences())) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
             boolean adjacent = previous != null && previous.paragraph() == s.paragraph();
             if (!adjacent) {
                 paragraphStart = s;

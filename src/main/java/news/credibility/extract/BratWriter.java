@@ -86,15 +86,37 @@ public final class BratWriter {
     }
 
     /**
-     * PolNeAR keeps an appositive's closing comma in a source that precedes its cue ("Phil Smith, a
-     * spokesman for the union, said"); the engine's spans leave it out.
+     * The source as PolNeAR marks it: with an appositive's closing comma when it precedes its cue
+     * ("Phil Smith, a spokesman for the union, said"), which the engine's spans leave out, and as the
+     * relative pronoun of a relative clause.
      */
     static Span polnearSource(String text, Span source, Span cue) {
+        Span relative = relativePronoun(text, source, cue);
+        if (relative != null) {
+            return relative;
+        }
         if (source.end() < cue.start() && source.end() < text.length() && text.charAt(source.end()) == ','
                 && source.text(text).indexOf(',') >= 0) {
             return new Span(source.start(), source.end() + 1);
         }
         return source;
+    }
+
+    /**
+     * PolNeAR takes the relative pronoun as the source of a cue in a relative clause ("an Israeli
+     * journalist, who claims"); the engine keeps the antecedent, which says who the source is.
+     */
+    private static Span relativePronoun(String text, Span source, Span cue) {
+        if (source.end() >= cue.start() || cue.start() - source.end() > 12) {
+            return null;
+        }
+        String between = text.substring(source.end(), cue.start());
+        String word = between.replace(",", " ").strip();
+        if (!word.equals("who") && !word.equals("which")) {
+            return null;
+        }
+        int at = source.end() + between.indexOf(word);
+        return new Span(at, at + word.length());
     }
 
     /** The content less the cue and source spans inside it, trimmed of white space and commas at the cuts. */

@@ -107,13 +107,19 @@ final class ContentSpans {
      * quotation ("“... we would note that ...,” the spokesman said"), the closing quote.
      */
     private int quoteEnd(int from) {
-        int quotes = 0;
+        int depth = 0;
         for (int k = 0; k < from; k++) {
-            if (isQuote(ts.get(k))) {
-                quotes++;
+            String text = ts.get(k).text();
+            for (int c = 0; c < text.length(); c++) {
+                switch (text.charAt(c)) {
+                    case '“' -> depth++;
+                    case '”' -> depth = Math.max(0, depth - 1);
+                    case '"' -> depth = depth > 0 ? depth - 1 : 1;
+                    default -> { }
+                }
             }
         }
-        if (quotes % 2 == 0) {
+        if (depth == 0 || from < end && isQuote(ts.get(from))) {
             return untilAccordingTo(from);
         }
         for (int k = from; k < end; k++) {
@@ -168,6 +174,24 @@ final class ContentSpans {
     /** Whether the cue group ending before token {@code k} is set off by a comma: "“That,” he said, “is ...”". */
     boolean parentheticalAt(int k) {
         return k < end && isComma(ts.get(k));
+    }
+
+    boolean endsWithQuote(Span span) {
+        for (int k = ts.size() - 1; k >= 0; k--) {
+            if (ts.get(k).span().end() <= span.end()) {
+                return ts.get(k).span().end() == span.end() && isQuote(ts.get(k));
+            }
+        }
+        return false;
+    }
+
+    boolean startsWithQuote(Span span) {
+        for (Token t : ts) {
+            if (t.span().start() >= span.start()) {
+                return t.span().start() == span.start() && isQuote(t);
+            }
+        }
+        return false;
     }
 
     /** The whole sentence's content tokens. */

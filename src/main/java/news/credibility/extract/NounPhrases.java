@@ -38,7 +38,8 @@ final class NounPhrases {
             if (isPersonalPronoun(t)) {
                 break;
             }
-            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)) {
+            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
+                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT")) { // "Texas-based", "U.S.-Libyan"
                 s = k;
             } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
                 k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"
@@ -141,7 +142,7 @@ final class NounPhrases {
                 c0 = k;
                 break;
             }
-            if (Tokens.isQuote(t) || Tokens.isSentenceEnd(t)) {
+            if (Tokens.isQuote(t) || Tokens.isSentenceEnd(t) && !isNameDot(ts, k)) {
                 return null;
             }
         }
@@ -160,8 +161,11 @@ final class NounPhrases {
         }
         if (!parenthetical[0]) {
             for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
-                if (Tokens.isVerbal(ts.get(k)) && !ts.get(k).text().endsWith("ed")) {
-                    return null; // a clause, not an appositive ("who ..." may follow the appositive's noun)
+                String w = ts.get(k).lower();
+                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)) {
+                    // a clause, not an appositive; "who ..." or a participle may follow the appositive's noun
+                    // ("an Iranian journalist visiting Nice on vacation")
+                    return null;
                 }
             }
         }

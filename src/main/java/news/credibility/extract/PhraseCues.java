@@ -92,7 +92,8 @@ final class PhraseCues {
         }
         Token v = ts.get(j);
         boolean verbAfterAside = j > head + 1 && isComma(ts.get(j - 1)) && v.pos().startsWith("NOUN") && v.lower().endsWith("s");
-        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)) {
+        if (!v.isPos("VERB") && !verbAfterAside || lex.verb(v.lower()) != null || Tokens.isBe(v)
+                || VerbCues.isReducedRelative(ts, j, content.end)) {
             return;
         }
         Span body = content.after(j + 1, true);
@@ -108,7 +109,7 @@ final class PhraseCues {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
                 if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null
-                        && (sentence.headline() || isSpeakerLabel(first, k))) {
+                        && (sentence.headline() || isSpeakerLabel(first, k) || isNamedStatement(first, k))) {
                     sentence.add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
@@ -131,6 +132,22 @@ final class PhraseCues {
             }
         }
         return true;
+    }
+
+    /** "Trump: Clinton should have congratulated me": a name, then a clause with a verb. */
+    private boolean isNamedStatement(int from, int colon) {
+        for (int k = from; k < colon; k++) {
+            if (ts.get(k).text().length() < 2 || !Character.isUpperCase(ts.get(k).text().charAt(0))
+                    || !NounPhrases.nominalAt(ts, k)) { // not an interview's "Q:" and "A:"
+                return false;
+            }
+        }
+        for (int k = colon + 1; k < content.end; k++) {
+            if (Tokens.isVerbal(ts.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,8 +10,8 @@ import news.credibility.text.Token;
  * Follows quotation marks through a paragraph, sentence by sentence: whether a cue stands inside a
  * quotation (then the quotation's speaker is the source, not the words inside it), and where a
  * quotation still open at a sentence's start began. Curly quotes say which way they face; a
- * straight double quote toggles. Doubled apostrophes ('') are left out of the depth: the tokenizer
- * splits an opening one into two tokens but keeps a closing one whole.
+ * straight double quote toggles; for doubled apostrophes ('') the tokenizer tells: it splits an
+ * opening one into two tokens and keeps a closing one whole.
  */
 final class QuoteTracker {
 
@@ -56,9 +56,23 @@ final class QuoteTracker {
     }
 
     private static int walk(Sentence s, int before, int depth, int[] opened) {
-        for (Token k : s.tokens()) {
+        List<Token> ts = s.tokens();
+        for (int t = 0; t < ts.size(); t++) {
+            Token k = ts.get(t);
             if (k.span().start() >= before) {
                 break;
+            }
+            if (isSplitOpening(ts, t) || k.text().equals("''") && t == 0) {
+                if (depth == 0 && opened != null) {
+                    opened[0] = k.span().start();
+                }
+                depth++;
+                t += k.text().equals("'") ? 1 : 0;
+                continue;
+            }
+            if (k.text().equals("''")) {
+                depth = Math.max(0, depth - 1);
+                continue;
             }
             String text = k.text();
             for (int i = 0; i < text.length(); i++) {
@@ -80,14 +94,13 @@ final class QuoteTracker {
     /** A sentence that opens with a quotation mark, including an opening '' split into two apostrophes. */
     static boolean startsWithQuote(Sentence s) {
         List<Token> ts = s.tokens();
-        if (ts.isEmpty()) {
-            return false;
-        }
-        if (Tokens.isQuote(ts.get(0))) {
-            return true;
-        }
-        return ts.size() > 1 && ts.get(0).text().equals("'") && ts.get(1).text().equals("'")
-                && ts.get(0).span().end() == ts.get(1).span().start();
+        return !ts.isEmpty() && (Tokens.isQuote(ts.get(0)) || isSplitOpening(ts, 0));
+    }
+
+    /** An opening '' as the tokenizer leaves it: two adjacent apostrophes. */
+    private static boolean isSplitOpening(List<Token> ts, int t) {
+        return t + 1 < ts.size() && ts.get(t).text().equals("'") && ts.get(t + 1).text().equals("'")
+                && ts.get(t).span().end() == ts.get(t + 1).span().start();
     }
 
     /** A sentence that is a quotation from end to end. */

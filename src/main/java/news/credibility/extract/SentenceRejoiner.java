@@ -10,8 +10,8 @@ import news.credibility.text.Token;
 /**
  * Joins sentences that the sentence detector split after a title or an initial ("... nominee Gov." +
  * "Mike Pence said ...", "Charles B." + "Rangel of New York") or after a dash that credits a quote
- * ("...”―" + "Pamela Padilla"), so that a source's name and its cue stay in one sentence. Tokens
- * keep their original spans.
+ * ("...”―" + "Pamela Padilla"), or before a word in lower case ("(R-Ga.)" + "said he would ..."),
+ * so that a source's name and its cue stay in one sentence. Tokens keep their original spans.
  */
 final class SentenceRejoiner {
 
@@ -28,8 +28,10 @@ final class SentenceRejoiner {
         for (Sentence s : sentences) {
             if (!out.isEmpty()) {
                 Sentence last = out.get(out.size() - 1);
-                if (last.paragraph() == s.paragraph() && startsCapitalised(s)
-                        && (endsWithAbbreviation(last.tokens()) || endsWithDash(last.tokens()))) {
+                boolean capitalised = startsCapitalised(s);
+                if (last.paragraph() == s.paragraph() && !last.headline()
+                        && (capitalised && (endsWithAbbreviation(last.tokens()) || endsWithDash(last.tokens()))
+                            || startsLowerCase(s))) {
                     List<Token> tokens = new ArrayList<>(last.tokens());
                     tokens.addAll(s.tokens());
                     out.set(out.size() - 1, new Sentence(last.index(), last.paragraph(), last.span().union(s.span()),
@@ -62,6 +64,11 @@ final class SentenceRejoiner {
 
     private static boolean endsWithDash(List<Token> ts) {
         return !ts.isEmpty() && Tokens.isDash(ts.get(ts.size() - 1));
+    }
+
+    /** No sentence starts in lower case: "... (R-Ga.)" + "said he would vote no." is one sentence. */
+    private static boolean startsLowerCase(Sentence s) {
+        return !s.tokens().isEmpty() && Character.isLowerCase(s.tokens().get(0).text().charAt(0));
     }
 
     private static boolean startsCapitalised(Sentence s) {

@@ -64,8 +64,10 @@ final class SourceFinder {
         }
         // a capitalised word right before the cue is its subject's name, even where the tagger made it a
         // verb ("Trump/VERB said/VERB ...")
-        boolean name = k >= 0 && k == verb - 1 && Character.isUpperCase(ts.get(k).text().charAt(0))
-                && !ts.get(k).isPos("PUNCT");
+        boolean name = k >= 0 && k == verb - 1 && !ts.get(k).isPos("PUNCT")
+                && (Character.isUpperCase(ts.get(k).text().charAt(0))
+                    // "a State Department official/ADJ said": a mis-tagged head noun after its modifiers
+                    || k > 0 && ts.get(k).isPos("ADJ") && NounPhrases.nominalAt(ts, k - 1));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {
@@ -140,7 +142,7 @@ final class SourceFinder {
      * who visited the site said". Returns {start of the subject} or null.
      */
     private static int[] reducedRelative(List<Token> ts, int k) {
-        for (int p = k; p >= 2 && p >= k - RELATIVE_TOKENS; p--) {
+        for (int p = k; p >= 1 && p >= k - RELATIVE_TOKENS; p--) {
             Token t = ts.get(p);
             if (t.isPos("VERB")) {
                 if (p == k && t.lower().endsWith("ed") && p > 0 && NounPhrases.nominalAt(ts, p - 1)) {
@@ -152,7 +154,7 @@ final class SourceFinder {
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
                     return new int[] {NounPhrases.startBefore(ts, p - 1)};
                 }
-                if (Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 2)};
                 }
                 return null;
@@ -187,6 +189,10 @@ final class SourceFinder {
     private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
         int s = verb + 1;
         int e = NounPhrases.endAfter(ts, s);
+        if (e == s && s + 1 < content.end && ts.get(s + 1).pos().startsWith("PROPN")
+                && Character.isLowerCase(ts.get(s).text().charAt(0))) {
+            e = NounPhrases.endAfter(ts, s + 1); // a title the tagger missed: "said pollster/VERB Frank Luntz"
+        }
         if (e == s || allTime(ts, s, e)) {
             return null;
         }

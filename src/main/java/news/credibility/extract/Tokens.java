@@ -32,7 +32,7 @@ final class Tokens {
             "weekend", "earlier", "later", "recently", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "day", "days", "weeks", "months", "years", "ago");
-    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close");
+    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close", "by");
 
     /**
      * A quotation mark, alone or glued to the punctuation before or after it: the tokenizer keeps
@@ -45,6 +45,9 @@ final class Tokens {
         }
         if (s.length() > 3) {
             return false;
+        }
+        if (s.startsWith("''")) {
+            return true; // three apostrophes close a quote that ends in a quote: "at 'independence,'''"
         }
         boolean quote = false;
         for (int i = 0; i < s.length(); i++) {

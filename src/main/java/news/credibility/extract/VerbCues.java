@@ -58,7 +58,7 @@ final class VerbCues {
     }
 
     void verb(int i, CueLexicon.Verb verb) {
-        if (!frameAllows(i, verb.frame()) || isNaming(i, verb)) {
+        if (!frameAllows(i, verb.frame()) || isNaming(i, verb) || isReducedRelative(ts, i, content.end)) {
             return;
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
@@ -75,15 +75,25 @@ final class VerbCues {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
-        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1));
-        Span after = content.after(from, verb.frame() == CueLexicon.Frame.ACCUSE, setOff);
+        // a relative clause set off by commas, or a participle after its noun ("a statement announcing the
+        // pick, ..."), ends at the next comma
+        boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1))
+                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1));
+        // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
+        boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT
+                || verb.frame() == CueLexicon.Frame.NEEDS_TO;
+        Span after = content.after(from, objectIsContent, setOff);
         // content before the cue group: "..., the spokesman said.", "“...,” he told me this week."; never for
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
         Span body;
-        if (after != null) {
-            body = before != null && content.parentheticalAt(side.contentFrom()) ? before.union(after) : after;
+        if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
+            // "“That,” he said, “is ...”" joins both sides; after a closed quote, words that open no new
+            // quote are circumstance: "“...,” he said, on his first full day on the job"
+            body = content.endsWithQuote(before) && !content.startsWithQuote(after) ? before : before.union(after);
+        } else if (after != null) {
+            body = after;
         } else {
             body = before;
         }
@@ -103,6 +113,27 @@ final class VerbCues {
         for (Token t : ts) {
             if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The latest poll released Friday shows ...", "the report released in May found ...": a participle
+     * after its noun, with the sentence's verb still to come, describes the subject; it states nothing.
+     */
+    static boolean isReducedRelative(List<Token> ts, int i, int end) {
+        String w = ts.get(i).lower();
+        if (!w.endsWith("ed") || i == 0 || !isNominal(ts.get(i - 1)) || Tokens.isPersonalPronoun(ts.get(i - 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < end && k <= i + 4; k++) {
+            Token t = ts.get(k);
+            if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
+                return true;
+            }
+            if (!Tokens.isTime(t) && !t.isPos("ADP") && !t.isPos("DET") && !t.isPos("NUM") && !t.isPos("ADJ")) {
+                return false;
             }
         }
         return false;
@@ -161,6 +192,7 @@ final class VerbCues {
                 j--;
             }
         }
-        return j < k && j >= 0 && isNominal(ts.get(j)) ? j : k;
+        // "Reince Priebus, the GOP chairman, this past week announced": back to the appositive's comma
+        return j < k && j >= 0 && (isNominal(ts.get(j)) || isComma(ts.get(j))) ? j : k;
     }
 }

@@ -106,6 +106,15 @@ class BratWriterTests {
     }
 
     @Test
+    void relativeClauseSourceIsThePronounAsInPolnear() {
+        String text = "The story came from a blogger, who claims that the mayor lied.";
+        Attribution a = new Attribution(span(text, "claims"), span(text, "a blogger"), span(text, "that the mayor lied"),
+                "claim", CueKind.VERB);
+
+        assertThat(BratWriter.write(text, List.of(a), s -> null)).contains("\tSource 31 34\twho\n");
+    }
+
+    @Test
     void readingSourcesGiveTheTypes() {
         String text = "Officials said the plan failed.";
         Span src = span(text, "Officials");

@@ -161,4 +161,73 @@ class SentenceReaderTests {
         assertThat(find("Headline\n\nThe company added 500 jobs last year.")).isEmpty();
         assertThat(find("Headline\n\nThe parliament confirmed an interim government.")).isEmpty();
     }
+
+    @Test
+    void quoteCreditedAfterADash() {
+        List<Found> found = find("Headline\n\n“He is not fit to lead. He never was.” ― Maria Lopez\n\nNext paragraph here.");
+        assertThat(found).hasSize(1);
+        assertFound(found.get(0), "―", "Maria Lopez", "“He is not fit to lead. He never was.”");
+    }
+
+    @Test
+    void transcriptSpeakerLabelsButNotListsInTheBody() {
+        List<Found> found = find("Headline\n\nWALLACE: Governor, I want to ask you about the debate.\n\n"
+                + "Iowa: Tim Albrecht, Brad Anderson, Rob Barron.");
+        assertThat(found).extracting(Found::source).containsExactly("WALLACE");
+    }
+
+    @Test
+    void questionThenBareSpeakerInTheNextSentence() {
+        Found f = only("“They keep hitting you on this. Mistake?” he asked.");
+        assertThat(f.source()).isEqualTo("he");
+        assertThat(f.content()).startsWith("“They keep hitting you").endsWith("Mistake?”");
+    }
+
+    @Test
+    void namesWithTitlesAndInitialsStayWhole() {
+        assertThat(only("Gov. Mike Pence said the talks had failed.").source()).isEqualTo("Gov. Mike Pence");
+        assertThat(only("The talks had failed, said Representative Charles B. Rangel of New York.").source())
+                .isEqualTo("Representative Charles B. Rangel of New York");
+        assertThat(only("Sen. David Perdue (R-Ga.) said he would vote no.").source()).isEqualTo("Sen. David Perdue (R-Ga.)");
+    }
+
+    @Test
+    void subjectsWithParticiplesAndRelativeClauses() {
+        assertThat(only("Those surveyed said the economy was the top issue.").source()).isEqualTo("Those surveyed");
+        List<Found> found = find("Headline\n\nCruz, who says Trump is attacking him, said voters should back him.");
+        assertThat(found).extracting(Found::cue).containsExactly("says", "said");
+        assertThat(found.get(0).content()).isEqualTo("Trump is attacking him");
+        assertThat(found.get(1).source()).isEqualTo("Cruz, who says Trump is attacking him");
+        assertThat(found.get(1).content()).isEqualTo("voters should back him");
+    }
+
+    @Test
+    void studiesShowAndFindButPeopleDoNotShowUp() {
+        assertThat(only("A 2014 study found 31 incidents of fraud among a billion ballots.").source()).isEqualTo("A 2014 study");
+        assertThat(find("Headline\n\nThe senator showed the letter to reporters.")).isEmpty();
+        assertThat(find("Headline\n\nThey live near a stream called Miracle Run.")).isEmpty();
+    }
+
+    @Test
+    void cueInsideAQuotationBelongsToItsSpeaker() {
+        List<Found> found = find("Headline\n\n“To those I say the following: vote for us. We will win,” he said.");
+        assertThat(found).extracting(Found::source).containsExactly("he");
+    }
+
+    @Test
+    void emptyBlankAndFurnitureOnlyArticlesHaveNoAttributions() {
+        assertThat(find("")).isEmpty();
+        assertThat(find("   \n\n  \t\n")).isEmpty();
+        assertThat(find("ADVERTISEMENT\n\n***\n\nApril 1, 2021\n")).isEmpty();
+        assertThat(find("“\n\n”\n\n―\n\n: said\n")).isNotNull();
+    }
+
+    @Test
+    void sourcesTheTaggerMisreads() {
+        assertThat(only("\"Carson is cratering,\" Texas-based Matt Mackowiak said.").source())
+                .isEqualTo("Texas-based Matt Mackowiak");
+        assertThat(only("\"I can guarantee it,\" said pollster Frank Luntz.").source()).isEqualTo("pollster Frank Luntz");
+        assertThat(only("In a statement, a State Department official said, \"We are not going to speak to it.\"").source())
+                .isEqualTo("a State Department official");
+    }
 }
