@@ -93,8 +93,7 @@ final class Tokens {
     }
 
     static boolean isDash(Token t) {
-        String s = t.text();
-        return s.equals("-") || s.equals("--") || s.equals("—") || s.equals("–") || s.equals("―");
+        return t.isDash();
     }
 
     static boolean isThat(Token t) {

@@ -10,7 +10,8 @@ import opennlp.tools.tokenize.TokenizerME;
 /**
  * Sentences, tokens and UD part-of-speech tags for the body and headline regions of an article,
  * with OpenNLP. Paragraphs (blank-line or line-break separated) are split first so that a sentence
- * never runs across a paragraph break. Thread-safe: each thread gets its own OpenNLP taggers.
+ * never runs across a paragraph break; sentences the detector split after a title or an initial
+ * ("Gov." + "Mike Pence said") are joined again ({@link SentenceRejoiner}). Thread-safe: each thread gets its own OpenNLP taggers.
  */
 public final class TextAnalyzer {
 
@@ -44,7 +45,7 @@ public final class TextAnalyzer {
                 paragraph++;
             }
         }
-        return new AnalyzedText(article, regions, out);
+        return new AnalyzedText(article, regions, SentenceRejoiner.join(out));
     }
 
     /** Non-blank lines of {@code region}, trimmed: news paragraphs are one per line. */

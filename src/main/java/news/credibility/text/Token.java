@@ -10,6 +10,11 @@ public record Token(Span span, String text, String pos) {
         return tag.equals(pos);
     }
 
+    /** A hyphen, double hyphen, en, em or horizontal-bar dash standing alone. */
+    public boolean isDash() {
+        return text.equals("-") || text.equals("--") || text.equals("—") || text.equals("–") || text.equals("―");
+    }
+
     public String lower() {
         return text.toLowerCase(java.util.Locale.ROOT);
     }

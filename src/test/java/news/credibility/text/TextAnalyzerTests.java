@@ -66,4 +66,16 @@ class TextAnalyzerTests {
         assertThat(s.tokens().get(0).text()).isEqualTo("The");
         assertThat(s.tokens().get(0).span().start()).isEqualTo(1);
     }
+
+    @Test
+    void aTitleOrAnInitialDoesNotEndASentence() {
+        String text = "The vice-presidential nominee Gov. Mike Pence said the plan failed. Rep. Charles B. Rangel of New York agreed.";
+        AnalyzedText analyzed = ANALYZER.analyze(new Article("a", text),
+                List.of(new Region(new Span(0, text.length()), RegionKind.BODY, "body")));
+
+        assertThat(analyzed.sentences()).extracting(s -> s.text(text)).containsExactly(
+                "The vice-presidential nominee Gov. Mike Pence said the plan failed.",
+                "Rep. Charles B. Rangel of New York agreed.");
+        assertThat(analyzed.sentences()).extracting(Sentence::index).containsExactly(0, 1);
+    }
 }

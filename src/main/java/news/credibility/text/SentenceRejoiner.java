@@ -1,11 +1,9 @@
-package news.credibility.extract;
+package news.credibility.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import news.credibility.text.Sentence;
-import news.credibility.text.Token;
 
 /**
  * Joins sentences that the sentence detector split after a title or an initial ("... nominee Gov." +
@@ -39,7 +37,7 @@ final class SentenceRejoiner {
                     continue;
                 }
             }
-            out.add(s);
+            out.add(s.index() == out.size() ? s : new Sentence(out.size(), s.paragraph(), s.span(), s.tokens(), s.headline()));
         }
         return out;
     }
@@ -63,7 +61,7 @@ final class SentenceRejoiner {
     }
 
     private static boolean endsWithDash(List<Token> ts) {
-        return !ts.isEmpty() && Tokens.isDash(ts.get(ts.size() - 1));
+        return !ts.isEmpty() && ts.get(ts.size() - 1).isDash();
     }
 
     /** No sentence starts in lower case: "... (R-Ga.)" + "said he would vote no." is one sentence. */
