@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import news.credibility.cli.Cli;
 import news.credibility.cli.EngineFactory;
+import news.credibility.engine.CredibilityEngine;
 import news.credibility.extract.BratWriter;
 
 /**
@@ -57,15 +58,15 @@ public class Application {
         }
     }
 
+    /** Starts the service, then scores the seeds with the service's own engine (built once) and says where to look. */
     private static void demo(String[] springArgs) {
-        System.setProperty("logback.configurationFile", CLI_LOGGING);
-        int code = cli().run("score", SEEDS);
-        System.clearProperty("logback.configurationFile");
-        if (code != Cli.OK) {
-            System.err.println("The seeds could not all be scored (see above); the service is not started.");
-            System.exit(code);
-        }
         ConfigurableApplicationContext context = SpringApplication.run(Application.class, springArgs);
+        CredibilityEngine engine = context.getBean(CredibilityEngine.class);
+        int code = cli(rules -> engine).run("score", SEEDS);
+        if (code != Cli.OK) {
+            System.err.println("The seeds could not all be scored (see above); stopping the service.");
+            System.exit(SpringApplication.exit(context, () -> code));
+        }
         String port = context.getEnvironment().getProperty("local.server.port", "8080");
         String base = "http://localhost:" + port;
         System.out.printf("""
@@ -80,10 +81,14 @@ public class Application {
     }
 
     private static Cli cli() {
+        return cli(EngineFactory.standard());
+    }
+
+    private static Cli cli(EngineFactory engines) {
         // UTF-8 whatever the platform default: article text and JSON are Unicode
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return new Cli(out, err, EngineFactory.standard(), BratWriter::write);
+        return new Cli(out, err, engines, BratWriter::write);
     }
 
     private static boolean isSpringOption(String arg) {

@@ -1,5 +1,6 @@
 package news.credibility.api;
 
+import news.credibility.text.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,6 @@
 package news.credibility.api;
 
+import news.credibility.text.Utf8;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import news.credibility.api.Utf8;
+import news.credibility.text.Utf8;
 import news.credibility.text.Article;
 import news.credibility.text.MetadataTable;
 

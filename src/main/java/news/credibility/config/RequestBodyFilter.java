@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import news.credibility.api.Utf8;
+import news.credibility.text.Utf8;
 
 /**
  * Guards every request body of the API before it is parsed: refuses a body over

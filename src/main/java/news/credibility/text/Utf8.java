@@ -1,4 +1,4 @@
-package news.credibility.api;
+package news.credibility.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
