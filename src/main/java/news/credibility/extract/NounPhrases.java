@@ -47,7 +47,8 @@ final class NounPhrases {
             } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
                     && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
                 s = k;
-            } else if (isAnd(t) && k > 0 && nominalAt(ts, k - 1) && startsPhrase(ts.get(k + 1))) {
+            } else if (isAnd(t) && k > 0 && startsPhrase(ts.get(k + 1)) && (nominalAt(ts, k - 1)
+                    || ts.get(k - 1).isPos("ADJ") && isModifier(ts.get(k + 1)))) { // "current and former officials"
                 s = k;
             } else {
                 break;
@@ -162,7 +163,8 @@ final class NounPhrases {
         if (!parenthetical[0]) {
             for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
                 String w = ts.get(k).lower();
-                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)) {
+                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)
+                        && !isMistaggedCompound(ts, k)) {
                     // a clause, not an appositive; "who ..." or a participle may follow the appositive's noun
                     // ("an Iranian journalist visiting Nice on vacation")
                     return null;
@@ -170,6 +172,16 @@ final class NounPhrases {
             }
         }
         return new int[] {startBefore(ts, nameEnd), c0};
+    }
+
+    /**
+     * A verb tag inside a noun compound ("the center-left think/VERB tank"): a bare verb form between
+     * a modifier or noun and a common noun, which a clause's verb almost never is.
+     */
+    private static boolean isMistaggedCompound(List<Token> ts, int k) {
+        return ts.get(k).isPos("VERB") && k > 0 && k + 1 < ts.size()
+                && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ")) && ts.get(k + 1).isPos("NOUN")
+                && Character.isLowerCase(ts.get(k).text().charAt(0)) && !ts.get(k).lower().endsWith("s");
     }
 
     static boolean startsPhrase(Token t) {

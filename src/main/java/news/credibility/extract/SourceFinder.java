@@ -67,7 +67,7 @@ final class SourceFinder {
         boolean name = k >= 0 && k == verb - 1 && !ts.get(k).isPos("PUNCT")
                 && (Character.isUpperCase(ts.get(k).text().charAt(0))
                     // "a State Department official/ADJ said": a mis-tagged head noun after its modifiers
-                    || k > 0 && ts.get(k).isPos("ADJ") && NounPhrases.nominalAt(ts, k - 1));
+                    || k > 0 && ts.get(k).isPos("ADJ") && (NounPhrases.nominalAt(ts, k - 1) || ts.get(k - 1).isPos("DET")));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {

@@ -46,6 +46,9 @@ final class VerbCues {
         if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
             return false;
         }
+        if (t.lower().equals("said") && !ts.get(i - 1).isPos("DET")) {
+            return true; // "said" is a verb whatever the tagger says: "“...,” Trump/ADJ said/NOUN of Romney."
+        }
         if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
             return true;
         }
@@ -63,7 +66,7 @@ final class VerbCues {
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
         int k = i - 1;
-        while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
+        while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) && !isMistaggedName(k) || ts.get(k).pos().startsWith("AUX"))) {
             if (Tokens.isBe(ts.get(k)) && !ing) {
                 return; // passive: "was asked", "is called"
             }
@@ -98,6 +101,12 @@ final class VerbCues {
             body = before;
         }
         sentence.add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    /** "radio host Hugh/ADV Hewitt/ADV asked": a capitalised "adverb" inside the sentence is a name. */
+    private boolean isMistaggedName(int k) {
+        Token t = ts.get(k);
+        return k > 0 && t.isPos("ADV") && Character.isUpperCase(t.text().charAt(0)) && !ts.get(k - 1).isPos("PUNCT");
     }
 
     boolean thatFollows(int i) {
