@@ -6,6 +6,7 @@ import static news.credibility.extract.Tokens.isNominal;
 import static news.credibility.extract.Tokens.isPersonalPronoun;
 
 import java.util.List;
+import java.util.Set;
 
 import news.credibility.text.Token;
 
@@ -26,7 +27,7 @@ final class NounPhrases {
     /** Start index of the phrase ending at nominal {@code head} (inclusive), walking left. */
     static int startBefore(List<Token> ts, int head) {
         if (isPersonalPronoun(ts.get(head))) {
-            return head;
+            return quantified(ts, head); // "most of them"
         }
         int s = head;
         for (int k = head - 1; k >= 0; k--) {
@@ -36,6 +37,9 @@ final class NounPhrases {
                 break;
             }
             if (isPersonalPronoun(t)) {
+                if (Tokens.isSubjectPronoun(t) && isAnd(ts.get(k + 1))) {
+                    s = k; // "she and other Democrats"
+                }
                 break;
             }
             if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
@@ -57,6 +61,34 @@ final class NounPhrases {
         // a phrase never starts with its preposition, conjunction or parenthesis
         while (s < head && (ts.get(s).isPos("ADP") || isAnd(ts.get(s)) || ts.get(s).text().equals("("))) {
             s++;
+        }
+        return quantified(ts, s);
+    }
+
+    /** Words that measure a part of a group: "some of the voters", "one of his aides". */
+    private static final java.util.Set<String> PART_OF = java.util.Set.of("some", "many", "most", "all", "both", "none",
+            "each", "several", "any", "half", "few", "one", "two", "three", "four", "five", "neither", "either");
+    /** Words that make a number approximate: "about 30 percent", "nearly eight in 10". */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("about", "nearly", "almost", "roughly", "around",
+            "approximately", "some", "only", "just", "over", "fully");
+
+    /**
+     * The phrase starting at {@code s} with the quantity before it: "some of" / "most of" before a
+     * group, "about" / "more than" / "at least" before a number. A quantity says how much of the
+     * group speaks, so PolNeAR keeps it in the source.
+     */
+    private static int quantified(List<Token> ts, int s) {
+        if (s >= 2 && ts.get(s - 1).lower().equals("of") && PART_OF.contains(ts.get(s - 2).lower())) {
+            s -= 2;
+        }
+        if (s >= 1 && ts.get(s).isPos("NUM")) {
+            String w = ts.get(s - 1).lower();
+            if (ABOUT.contains(w)) {
+                s--;
+            } else if (s >= 2 && (w.equals("than") && Set.of("more", "fewer", "less").contains(ts.get(s - 2).lower())
+                    || w.equals("least") && ts.get(s - 2).lower().equals("at"))) {
+                s -= 2;
+            }
         }
         return s;
     }
