@@ -81,7 +81,8 @@ final class VerbCues {
         // a relative clause set off by commas, or a participle after its noun ("a statement announcing the
         // pick, ..."), ends at the next comma
         boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1))
-                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1));
+                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1))
+                || inOpeningClause(i);
         // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
         boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT
                 || verb.frame() == CueLexicon.Frame.NEEDS_TO;
@@ -107,6 +108,23 @@ final class VerbCues {
     private boolean isMistaggedName(int k) {
         Token t = ts.get(k);
         return k > 0 && t.isPos("ADV") && Character.isUpperCase(t.text().charAt(0)) && !ts.get(k - 1).isPos("PUNCT");
+    }
+
+    /** Conjunctions that open a subordinate clause before the main one: "While not everything Trump says is true, ...". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "if",
+            "because", "since", "whereas", "unless");
+
+    /** The cue stands in a subordinate clause that opens the sentence and ends at its first comma. */
+    private boolean inOpeningClause(int i) {
+        if (ts.isEmpty() || !SUBORDINATORS.contains(ts.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (isComma(ts.get(k)) || isQuote(ts.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean thatFollows(int i) {
