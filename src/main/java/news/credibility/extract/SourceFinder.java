@@ -92,7 +92,8 @@ final class SourceFinder {
             int[] appositive = NounPhrases.appositive(ts, k, aside);
             if (appositive != null) {
                 int end = aside[0] ? appositive[1] : k;
-                return new SourceSide(content.span(appositive[0], end), appositive[0], verb + 1, false, false);
+                int start = aside[0] ? appositive[0] : nameBeforeAppositive(ts, appositive[0]);
+                return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }
         boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
@@ -176,6 +177,24 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The name an appositive with commas of its own describes: "Rachel Berg, a philanthropist from
+     * Monsey, New York, said", "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said". Only where
+     * the name opens the clause, so an introductory phrase ("In Iowa, ...") is never taken for one.
+     */
+    private static int nameBeforeAppositive(List<Token> ts, int start) {
+        int s = start;
+        for (int round = 0; round < 2 && s >= 2 && isComma(ts.get(s - 1)) && NounPhrases.nominalAt(ts, s - 2)
+                && !Tokens.isTime(ts.get(s - 2)); round++) {
+            int p = NounPhrases.startBefore(ts, s - 2);
+            if (p > 0 && !ts.get(p - 1).isPos("CCONJ") && !isQuote(ts.get(p - 1)) || ts.get(p).isPos("ADP")) {
+                break;
+            }
+            s = p;
+        }
+        return s;
     }
 
     /** "an account from an unnamed Arab newspaper": the relayed object names a source of its own. */
