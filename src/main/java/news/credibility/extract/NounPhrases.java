@@ -32,7 +32,7 @@ final class NounPhrases {
         int s = head;
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
-            if (t.lower().equals("her")) {
+            if (t.lower().equals("her") && !isAnd(ts.get(k + 1))) {
                 s = k; // possessive before a noun: "her spokesman"
                 break;
             }

@@ -158,7 +158,13 @@ final class SourceFinder {
                 if (p == k && t.lower().endsWith("ed") && p > 0 && NounPhrases.nominalAt(ts, p - 1)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 1)}; // "those surveyed said"
                 }
-                if (p == k || t.lower().endsWith("ing") || ts.get(p + 1).isPos("DET") || ts.get(p + 1).isPos("PRON")) {
+                if (p == k || t.lower().endsWith("ing")) {
+                    return null;
+                }
+                if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 2)}; // "officials who visited the site said"
+                }
+                if (ts.get(p + 1).isPos("DET") || ts.get(p + 1).isPos("PRON")) {
                     return null; // "Trump issued a statement describing": an active verb with its object
                 }
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {

@@ -154,10 +154,15 @@ final class VerbCues {
         if (!w.endsWith("ed") || i == 0 || !isNominal(ts.get(i - 1)) || Tokens.isPersonalPronoun(ts.get(i - 1))) {
             return false;
         }
-        for (int k = i + 1; k < end && k <= i + 4; k++) {
+        // a passive participle with its agent may run longer: "the report published by the agency said"
+        int reach = i + 1 < end && ts.get(i + 1).lower().equals("by") ? i + 8 : i + 4;
+        for (int k = i + 1; k < end && k <= reach; k++) {
             Token t = ts.get(k);
             if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
                 return true;
+            }
+            if (reach > i + 4 && (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADP"))) {
+                continue;
             }
             if (!Tokens.isTime(t) && !t.isPos("ADP") && !t.isPos("DET") && !t.isPos("NUM") && !t.isPos("ADJ")) {
                 return false;
