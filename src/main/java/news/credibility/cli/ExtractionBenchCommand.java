@@ -119,6 +119,8 @@ final class ExtractionBenchCommand {
                 r.floorNanos() / 1e6, r.floorTokensPerSecond());
         out.printf(Locale.ROOT, "extraction / floor: %.2f (extraction adds %.0f%% to OpenNLP; target <= ~1.30); target >= 50,000 tokens/s: %s%n",
                 r.ratioToFloor(), 100 * (r.ratioToFloor() - 1), r.tokensPerSecond() >= 50_000 ? "met" : "NOT met");
+        out.printf(Locale.ROOT, "by the thread's CPU time (steadier on a busy machine): extraction %.0f tokens/s, floor %.0f tokens/s, ratio %.2f%n",
+                r.cpuTokensPerSecond(), r.cpuFloorTokensPerSecond(), r.cpuRatioToFloor());
 
         HeapProbe.Result heap = HeapProbe.measure(articles, reader, lexicons, peak);
         out.printf(Locale.ROOT, "heap: baseline %.1f MB after GC (models loaded); retained per article read %.2f MB (all readings held at once, after GC, / articles);"
@@ -132,6 +134,8 @@ final class ExtractionBenchCommand {
                             + " (target <= ~1,000); time per char ratio %.2f (1.0 = linear)%n",
                     lin.smallChars(), lin.smallNanos() / 1e6, lin.largeChars(), lin.largeNanos() / 1e6, lin.largeRuns(),
                     lin.timeRatio(), (double) lin.largeChars() / lin.smallChars(), lin.perCharRatio());
+            out.printf(Locale.ROOT, "linearity by the thread's CPU time: %.2f ms and %.0f ms, ratio %.0f%n",
+                    lin.smallCpuNanos() / 1e6, lin.largeCpuNanos() / 1e6, lin.cpuTimeRatio());
             out.printf(Locale.ROOT, "live heap at collections during the 1 MB reads: %s%n", lin.liveAfterGcBytes() == 0 ? "no collection ran"
                     : "%.0f MB over a %.0f MB baseline".formatted(Math.max(0, lin.liveAfterGcBytes() - lin.baselineBytes()) / 1e6, lin.baselineBytes() / 1e6));
         }

@@ -1,5 +1,7 @@
 package news.credibility.eval;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,12 +17,14 @@ import news.credibility.text.TextAnalyzer;
  * article with the engine's reader (boilerplate, sentences, tokens, POS, attribution finder,
  * reading builder; no scoring), then runs sentence detection, tokenising and POS tagging alone
  * ({@link TextAnalyzer}) over the same regions. Rounds alternate the two so that noise on a shared
- * machine hits both alike; medians are taken after warm-up rounds that are not counted.
+ * machine hits both alike; medians are taken after warm-up rounds that are not counted. The
+ * thread's CPU time is taken as well as the wall clock: on a shared machine it is the steadier figure.
  */
 public final class ExtractionBenchmark {
 
     /** Median round times and what a round covers; tokens are the analyser's tokens of all articles. */
-    public record Result(int articles, long tokens, long bytes, int rounds, int warmup, long extractionNanos, long floorNanos) {
+    public record Result(int articles, long tokens, long bytes, int rounds, int warmup, long extractionNanos, long floorNanos,
+                         long extractionCpuNanos, long floorCpuNanos) {
 
         public double tokensPerSecond() {
             return tokens / (extractionNanos / 1e9);
@@ -37,6 +41,19 @@ public final class ExtractionBenchmark {
         /** Extraction time over the OpenNLP floor's: 1.30 means extraction adds 30%. */
         public double ratioToFloor() {
             return (double) extractionNanos / floorNanos;
+        }
+
+        /** Tokens per second of the thread's own CPU time: what a quiet machine would show on a busy one. */
+        public double cpuTokensPerSecond() {
+            return tokens / (extractionCpuNanos / 1e9);
+        }
+
+        public double cpuFloorTokensPerSecond() {
+            return tokens / (floorCpuNanos / 1e9);
+        }
+
+        public double cpuRatioToFloor() {
+            return (double) extractionCpuNanos / floorCpuNanos;
         }
     }
 
@@ -59,26 +76,35 @@ public final class ExtractionBenchmark {
         int warmup = Math.max(2, rounds / 3);
         long[] extraction = new long[rounds];
         long[] floor = new long[rounds];
+        long[] extractionCpu = new long[rounds];
+        long[] floorCpu = new long[rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long tokens = 0;
         for (int r = -warmup; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             long roundTokens = 0;
             for (Article a : articles) {
                 roundTokens += ExtractionRun.tokens(reader.read(a, lexicons));
             }
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < articles.size(); i++) {
                 analyzer.analyze(articles.get(i), regions.get(i));
             }
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             if (r >= 0) {
                 extraction[r] = t1 - t0;
                 floor[r] = t2 - t1;
+                extractionCpu[r] = c1 - c0;
+                floorCpu[r] = c2 - c1;
             }
             tokens = roundTokens;
         }
         long bytes = articles.stream().mapToLong(a -> a.text().length()).sum();
-        return new Result(articles.size(), tokens, bytes, rounds, warmup, median(extraction), median(floor));
+        return new Result(articles.size(), tokens, bytes, rounds, warmup, median(extraction), median(floor),
+                median(extractionCpu), median(floorCpu));
     }
 
     static long median(long[] values) {

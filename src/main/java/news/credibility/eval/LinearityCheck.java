@@ -1,5 +1,7 @@
 package news.credibility.eval;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +19,15 @@ import news.credibility.text.Article;
 public final class LinearityCheck {
 
     public record Result(int smallChars, long smallNanos, int largeChars, long largeNanos, int largeRuns,
-                         long liveAfterGcBytes, long baselineBytes) {
+                         long liveAfterGcBytes, long baselineBytes, long smallCpuNanos, long largeCpuNanos) {
 
         public double timeRatio() {
             return (double) largeNanos / smallNanos;
+        }
+
+        /** The same ratio in the thread's CPU time, which other processes on the machine do not inflate. */
+        public double cpuTimeRatio() {
+            return (double) largeCpuNanos / smallCpuNanos;
         }
 
         /** Time per character of the large article over that of the small one: 1.0 is perfectly linear. */
@@ -39,29 +46,37 @@ public final class LinearityCheck {
         List<String> paragraphs = paragraphs(articles);
         Article small = new Article("linearity-1kb", build(paragraphs, SMALL));
         Article large = new Article("linearity-1mb", build(paragraphs, LARGE));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] smallTimes = new long[51];
+        long[] smallCpu = new long[51];
         for (int i = -50; i < smallTimes.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             reader.read(small, lexicons);
             if (i >= 0) {
                 smallTimes[i] = System.nanoTime() - t0;
+                smallCpu[i] = threads.getCurrentThreadCpuTime() - c0;
             }
         }
         long baseline = HeapProbe.usedAfterGc();
         List<Long> largeTimes = new ArrayList<>();
+        List<Long> largeCpu = new ArrayList<>();
         long live;
         try (GcWatch watch = new GcWatch()) {
             // a second and third run only when the first was quick enough to repeat
             for (int i = 0; i < 3 && (largeTimes.isEmpty() || largeTimes.get(0) < 30_000_000_000L); i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 reader.read(large, lexicons);
                 largeTimes.add(System.nanoTime() - t0);
+                largeCpu.add(threads.getCurrentThreadCpuTime() - c0);
             }
             live = watch.maxUsedAfterGc();
         }
         long[] large2 = largeTimes.stream().mapToLong(Long::longValue).toArray();
         return new Result(small.text().length(), ExtractionBenchmark.median(smallTimes), large.text().length(),
-                ExtractionBenchmark.median(large2), large2.length, live, baseline);
+                ExtractionBenchmark.median(large2), large2.length, live, baseline, ExtractionBenchmark.median(smallCpu),
+                ExtractionBenchmark.median(largeCpu.stream().mapToLong(Long::longValue).toArray()));
     }
 
     /** The non-blank lines of the articles, in order: real paragraphs of real sentences. */
