@@ -105,7 +105,7 @@ final class EvalCommand {
     }
 
     static String speed(ExtractionRun.Stats s) {
-        return String.format(Locale.ROOT, "extraction: %d articles, %d tokens, reading %.2f s (%.2f s with writing), %.0f tokens/s, %.1f articles/s, one thread",
+        return String.format(Locale.ROOT, "extraction: %d articles, %d tokens, reading %.2f s (%.2f s with writing), %.0f tokens/s, %.1f articles/s, one thread, one cold pass (bench-extract gives warmed-up medians)",
                 s.articles(), s.tokens(), s.readNanos() / 1e9, s.elapsedNanos() / 1e9, s.tokensPerSecond(), s.articlesPerSecond());
     }
 

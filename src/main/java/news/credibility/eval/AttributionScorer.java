@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -179,7 +180,7 @@ public final class AttributionScorer {
     /** The attributions, after checking every segment lies inside the text (Python would index past its end). */
     private static List<AnnAttribution> checked(List<AnnAttribution> atts, int length, Path file) {
         for (AnnAttribution a : atts) {
-            for (List<Segment> role : java.util.Arrays.asList(a.cue(), a.source(), a.content())) {
+            for (List<Segment> role : Arrays.asList(a.cue(), a.source(), a.content())) {
                 for (Segment s : role == null ? List.<Segment>of() : role) {
                     if (s.end() > length && s.start() < s.end()) {
                         throw new EvalInputException("%s: span %d-%d runs past the end of its text (%d characters); predictions must point into text/<stem>.txt"

@@ -13,7 +13,9 @@ import news.credibility.text.Utf8;
 /**
  * A gold folder in PolNeAR layout: {@code text/<stem>.txt} and {@code attributions/<stem>_<annotator>.ann}.
  * As attreval.py does, each stem is scored against the first annotation file in (code point) sort
- * order, every entry of {@code attributions/} counts, and stems come in sort order.
+ * order, every entry of {@code attributions/} counts, and stems come in sort order. Unlike the
+ * script, an empty {@code attributions/} is refused (it would print zeros) and a stem without its
+ * text is named before any scoring (it would stop with a traceback).
  */
 public record GoldCorpus(Path folder, Map<String, String> firstAnnotation) {
 
