@@ -29,7 +29,7 @@ public final class SourceLinker {
         final List<SourceMention> mentions = new ArrayList<>();
 
         SourceMention first() {
-            return mentions.stream().filter(m -> !m.phrase().isPronoun()).findFirst().orElse(mentions.get(0));
+            return mentions.stream().filter(m -> Antecedents.pronoun(m.phrase()) == null).findFirst().orElse(mentions.get(0));
         }
 
         SourceType type() {
@@ -70,7 +70,7 @@ public final class SourceLinker {
 
     private Group antecedent(SourceMention m) {
         NounPhrase np = m.phrase();
-        if (np.isPronoun()) {
+        if (Antecedents.pronoun(np) != null) {
             if (!m.typing().name().equals(np.text())) { // resolved to a person named before it
                 Group g = byKey.get("name:" + PhraseMatcher.normalise(m.typing().name()));
                 boolean surnameOnly = !m.typing().name().trim().contains(" ");
@@ -111,7 +111,7 @@ public final class SourceLinker {
             lastAnonymous = g;
         }
         NounPhrase np = m.phrase();
-        if (np.isPronoun()) {
+        if (Antecedents.pronoun(np) != null) {
             if (!m.typing().name().equals(np.text())) { // a pronoun resolved to a person: the next one finds this group
                 byKey.putIfAbsent("name:" + PhraseMatcher.normalise(m.typing().name()), g);
             }
@@ -125,7 +125,7 @@ public final class SourceLinker {
         byKey.put("last:" + lastWord(m.typing().name()), g);
         for (List<news.credibility.text.Token> run : np.nameRuns()) {
             if (run.size() > 1 && run.contains(np.head())) { // not names inside a relative clause of the phrase
-                byKey.put("surname:" + NameIndex.surname(run), g);
+                byKey.put("surname:" + NameRoles.surname(run), g);
             }
         }
     }
@@ -139,9 +139,9 @@ public final class SourceLinker {
         String p = pronoun.tokens().get(0).lower();
         SourceType t = g.type();
         return switch (p) {
-            case "he", "him", "she" -> t == SourceType.NAMED_OFFICIAL || t == SourceType.NAMED_PERSON
+            case "he", "him", "his", "she", "her" -> t == SourceType.NAMED_OFFICIAL || t == SourceType.NAMED_PERSON
                     || t == SourceType.ANONYMOUS && !g.first().phrase().isPlural();
-            case "it" -> t == SourceType.INSTITUTION || t == SourceType.OUTLET || t == SourceType.DOCUMENT;
+            case "it", "its", "which" -> t == SourceType.INSTITUTION || t == SourceType.OUTLET || t == SourceType.DOCUMENT;
             default -> g.first().phrase().isPlural() || t == SourceType.INSTITUTION;
         };
     }
