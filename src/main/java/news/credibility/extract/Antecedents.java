@@ -65,7 +65,9 @@ final class Antecedents {
     /** The person a personal pronoun at {@code at} stands for, or null where none fits. */
     NameIndex.Name person(String text, String pronoun, Span at) {
         char wanted = MASCULINE.contains(pronoun) ? 'm' : 'f';
-        return names.antecedent(at.start(), n -> isPerson(text, n) && (names.genderOf(n) == wanted || names.genderOf(n) == '?'));
+        boolean quoted = NameIndex.isQuoted(text, at.start());
+        return names.antecedent(at.start(), n -> isPerson(text, n) && (names.genderOf(n) == wanted || names.genderOf(n) == '?')
+                && (quoted || !n.quoted())); // "he said" outside quotes is not someone named inside them
     }
 
     /**
@@ -77,8 +79,7 @@ final class Antecedents {
                 || lex.isInstitutionHead(n.last()) || lex.anonymity.contains(n.last())) {
             return false;
         }
-        NameIndex.Name full = names.fullNameOf(n);
-        return n.person() || full != null && full.person();
+        return n.person() || names.surnameOfPerson(n.last());
     }
 
     /** The type "it" or "its" at {@code at} stands for: the nearest document, outlet or institution noun before it. */
@@ -88,11 +89,19 @@ final class Antecedents {
         for (int si = Math.min(here, ss.size() - 1); si >= 0 && si >= here - 2; si--) {
             List<Token> ts = ss.get(si).tokens();
             SourceType found = null;
+            boolean opening = si != here && !ts.isEmpty() && (ts.get(0).isPos("ADP") || ts.get(0).isPos("SCONJ"));
+            Token prev = null;
             for (Token t : ts) {
+                Token before = prev;
+                prev = t;
                 if (t.span().start() >= at.start()) {
                     break;
                 }
-                SourceType type = kindOf(text, t);
+                if (opening) { // "For a government not known for its transparency, the white paper is ...": not the subject
+                    opening = !t.text().equals(",");
+                    continue;
+                }
+                SourceType type = kindOf(text, before, t);
                 if (type != null && (found == null || si == here)) {
                     found = type; // the nearest in its own sentence, the first (the subject) in one before
                 }
@@ -107,12 +116,12 @@ final class Antecedents {
         return null;
     }
 
-    private SourceType kindOf(String text, Token t) {
+    private SourceType kindOf(String text, Token prev, Token t) {
         String w = t.lower();
         if (!t.pos().startsWith("NOUN") && !t.pos().startsWith("PROPN")) {
             return null;
         }
-        if (lex.isDocumentHead(w) && !NounPhrase.isCapitalised(t)) {
+        if (lex.isDocumentHead(w) && !NounPhrase.isCapitalised(t) || SourceTyper.documentCompound(lex, prev, t)) {
             return SourceType.DOCUMENT;
         }
         if (lex.isOutletHead(w) || !lex.namedOutlets.find(text, t.span()).isEmpty()) {

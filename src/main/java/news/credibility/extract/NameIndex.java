@@ -23,9 +23,11 @@ public final class NameIndex {
     /**
      * One name mention: its span, words, surname, office found next to it (or null), gender ('m', 'f',
      * '?'), sentence, whether it looks like a person's, and whether it can be its sentence's subject
-     * (not a possessive, not inside an opening phrase: "In the wake of President Obama's remarks, Trump ...").
+     * (not a possessive, not inside an opening phrase: "In the wake of President Obama's remarks, Trump ..."),
+     * and whether it stands inside a quotation.
      */
-    public record Name(Span span, String name, String last, String role, char gender, int sentence, boolean person, boolean subject) {
+    public record Name(Span span, String name, String last, String role, char gender, int sentence, boolean person, boolean subject,
+                       boolean quoted) {
     }
 
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday",
@@ -49,6 +51,10 @@ public final class NameIndex {
     private static final Set<String> THING_ENDS = Set.of("street", "act", "avenue", "road", "square", "park", "river", "city", "county",
             "island", "islands", "bay", "valley", "hall", "house", "tower", "building", "plaza", "airport", "station", "bridge", "day",
             "war", "hotel", "behind", "states", "america", "union", "street's", "coast", "lake", "beach", "sea", "ocean", "mountains");
+
+    /** First words of multi-word capitalised runs that name places: "San Diego", "New Hampshire", "Fort Worth". */
+    private static final Set<String> THING_STARTS = Set.of("san", "santa", "los", "las", "new", "saint", "st.", "fort", "mount", "lake",
+            "north", "south", "east", "west", "great", "united", "upper", "lower", "el", "la", "le", "port", "cape");
 
     /** How many sentences back a pronoun looks for its antecedent. */
     private static final int SENTENCES_BACK = 4;
@@ -93,7 +99,8 @@ public final class NameIndex {
             Sentence s = body.get(si);
             for (List<Token> found : NounPhrase.namesIn(s.tokens())) {
                 List<Token> run = found;
-                if (run.get(0) == s.tokens().get(0) && FUNCTION.contains(run.get(0).pos())) {
+                if (run.get(0) == s.tokens().get(0) && FUNCTION.contains(run.get(0).pos())
+                        && !(run.size() > 1 && lex.givenNames.contains(run.get(0).lower()))) {
                     run = run.subList(1, run.size()); // "As Clinton ...", "On Wednesday ..."
                 }
                 if (run.isEmpty()) {
@@ -109,8 +116,10 @@ public final class NameIndex {
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
                         || political.containsKey(NameRoles.surname(words)) || looksLikePersonName(words, lex);
                 boolean possessive = !span.equals(NounPhrase.spanOf(words));
-                out.add(new Name(span, span.text(text), NameRoles.surname(words), role, NameRoles.gender(words, lex), si, person,
-                        !possessive && !inOpeningPhrase(s, words.get(0))));
+                char gender = NameRoles.gender(words, lex);
+                gender = gender != '?' ? gender : NameRoles.genderNear(text, s, span);
+                out.add(new Name(span, span.text(text), NameRoles.surname(words), role, gender, si, person,
+                        !possessive && !inOpeningPhrase(s, words.get(0)), isQuoted(text, span.start())));
             }
         }
         describedAfter(text, body, out, lex, political);
@@ -154,6 +163,24 @@ public final class NameIndex {
         }
     }
 
+    /** Whether {@code offset} stands inside a quotation: the last quotation mark before it in its paragraph opens one. */
+    static boolean isQuoted(String text, int offset) {
+        int straight = 0;
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                return true;
+            }
+            if (c == '”') {
+                return false;
+            }
+            if (c == '"') {
+                straight++;
+            }
+        }
+        return straight % 2 == 1;
+    }
+
     /** "In the wake of X's remarks, ...", "After meeting X, ...": a name before the first comma of a sentence opening on a preposition. */
     private static boolean inOpeningPhrase(Sentence s, Token word) {
         List<Token> ts = s.tokens();
@@ -183,6 +210,10 @@ public final class NameIndex {
                     continue;
                 }
                 String surname = t.lower().replace('’', '\'').replaceAll("'s$", "");
+                boolean party = i + 2 < ts.size() && ts.get(i + 1).text().equals("(") && ts.get(i + 2).text().matches("[RDI]-.*");
+                if (party) {
+                    cues.putIfAbsent(surname, t.text() + " (" + ts.get(i + 2).text()); // "Sen. Kelly Ayotte (R-N.H.)"
+                }
                 boolean votedFor = i > 1 && ts.get(i - 1).lower().equals("for") && ts.get(i - 2).lower().startsWith("vot");
                 if (POLITICAL_NOUNS.contains(next.lower()) && !NounPhrase.isCapitalised(next)) {
                     cues.putIfAbsent(surname, surname + " " + next.lower());
@@ -209,7 +240,7 @@ public final class NameIndex {
                 return false;
             }
         }
-        return !THING_ENDS.contains(NameRoles.surname(words));
+        return !THING_ENDS.contains(NameRoles.surname(words)) && !THING_STARTS.contains(words.get(0).lower());
     }
 
     private static boolean isFullName(Name n) {
@@ -285,6 +316,11 @@ public final class NameIndex {
         Name full = onlyFullName(surname);
         String office = full == null ? null : officeByFullName.get(key(full));
         return office != null ? office : politicalSurnames.get(surname);
+    }
+
+    /** Whether some full name of the article ending in {@code surname} is a person's ("Bozell" after "Brent Bozell III"). */
+    public boolean surnameOfPerson(String surname) {
+        return fullNamesBySurname.getOrDefault(surname, List.of()).stream().anyMatch(Name::person);
     }
 
     /** The gender of {@code n}, or of its full name where its own words do not tell. */

@@ -19,6 +19,11 @@ final class NameRoles {
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "mx.", "mx");
     private static final Set<String> MALE = Set.of("mr", "mr.", "sir");
     private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame");
+    private static final Set<String> FEMALE_NOUNS = Set.of("daughter", "wife", "mother", "sister", "woman", "girl", "widow", "aunt",
+            "niece", "granddaughter", "grandmother", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "actress",
+            "queen", "princess", "lady", "mrs.", "ms.");
+    private static final Set<String> MALE_NOUNS = Set.of("son", "husband", "father", "brother", "man", "boy", "widower", "uncle",
+            "nephew", "grandson", "grandfather", "congressman", "spokesman", "chairman", "businessman", "actor", "king", "prince");
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "its", "his", "her", "their", "former", "then");
 
     private NameRoles() {
@@ -36,7 +41,7 @@ final class NameRoles {
             }
         }
         while (from < run.size() && (lex.roleWords.contains(run.get(from).lower()) && from == 0 && run.size() == 1
-                || run.get(from).text().equals("-"))) {
+                || run.get(from).text().equals("-") || run.get(from).text().equals("."))) {
             from++;
         }
         while (from < run.size() - 1 && isLeadingCommonWord(run.get(from).lower(), lex)) {
@@ -75,6 +80,38 @@ final class NameRoles {
         }
         String g = words.size() > 1 ? lex.givenNames.attribute(first, "gender") : null;
         return g == null ? '?' : g.charAt(0);
+    }
+
+    /** 'm' or 'f' from a kinship or gendered noun right before the name or in an appositive after it ("his daughter Ivanka Trump"). */
+    static char genderNear(String text, Sentence s, Span name) {
+        List<Token> ts = s.tokens();
+        int i = 0;
+        while (i < ts.size() && ts.get(i).span().start() < name.start()) {
+            i++;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            char g = genderOf(ts.get(k).lower());
+            if (g != '?') {
+                return g;
+            }
+        }
+        int j = i;
+        while (j < ts.size() && ts.get(j).span().start() < name.end()) {
+            j++;
+        }
+        if (j < ts.size() && ts.get(j).text().equals(",")) {
+            for (int k = j + 1; k < Math.min(ts.size(), j + 5) && !ts.get(k).text().equals(","); k++) {
+                char g = genderOf(ts.get(k).lower());
+                if (g != '?') {
+                    return g;
+                }
+            }
+        }
+        return '?';
+    }
+
+    private static char genderOf(String w) {
+        return FEMALE_NOUNS.contains(w) ? 'f' : MALE_NOUNS.contains(w) ? 'm' : '?';
     }
 
     /** Whether the name opens on an honorific or on a given name of the gazetteer. */

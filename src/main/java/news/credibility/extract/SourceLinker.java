@@ -32,8 +32,11 @@ public final class SourceLinker {
             return mentions.stream().filter(m -> Antecedents.pronoun(m.phrase()) == null).findFirst().orElse(mentions.get(0));
         }
 
+        /** The introducing mention's type; a person any of whose mentions carries an office is an official. */
         SourceType type() {
-            return first().typing().type();
+            SourceType t = first().typing().type();
+            boolean office = mentions.stream().anyMatch(m -> m.typing().type() == SourceType.NAMED_OFFICIAL);
+            return t == SourceType.NAMED_PERSON && office ? SourceType.NAMED_OFFICIAL : t;
         }
     }
 

@@ -58,6 +58,10 @@ public final class SourceTyper {
         if (!outlet.isEmpty() && !named.isPersonWithOffice(text, sentence, np)) {
             return new Typing(SourceType.OUTLET, "names the outlet '" + outlet.get(0).span().text(text) + "'", np.text());
         }
+        int h = np.tokens().indexOf(np.head());
+        if (h > 0 && documentCompound(lex, np.tokens().get(h - 1), np.head())) {
+            return new Typing(SourceType.DOCUMENT, "a document ('" + np.tokens().get(h - 1).text() + " " + np.head().text() + "')", np.text());
+        }
         if (lex.isOutletHead(head) || lex.isDocumentHead(head) && hasOutletWord(np) || outletName(np)) {
             return new Typing(SourceType.OUTLET, "a news outlet ('" + np.head().text() + "')", np.text());
         }
@@ -110,6 +114,9 @@ public final class SourceTyper {
                 return null;
             }
             Typing t = type(text, sentence, head, 1);
+            if (pronoun.startsWith("wh") && (t.type() == SourceType.DOCUMENT || t.type() == SourceType.OUTLET) && !pronoun.equals("which")) {
+                return null; // "who" stands for people: "two figures who", "an anchor at Fox News who"
+            }
             return new Typing(t.type(), "'" + np.text() + "' stands for '" + head.text() + "': " + t.reason(), t.name());
         }
         if (Antecedents.NEUTER.contains(pronoun)) {
@@ -136,6 +143,11 @@ public final class SourceTyper {
             case "it", "its" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
             default -> new Typing(SourceType.ANONYMOUS, "'" + p + "' with no antecedent found", np.text());
         };
+    }
+
+    /** A two-word document name whose head alone means something else: "white paper" (not a newspaper). */
+    static boolean documentCompound(SourcingLexicons lex, Token before, Token head) {
+        return before != null && head != null && lex.documents.contains(before.lower() + " " + head.lower());
     }
 
     /** "The Chicago Sun-Times", "The Journal": a capitalised name ending in a word outlets' names end in. */
