@@ -163,10 +163,13 @@ public final class NameIndex {
         }
     }
 
+    /** How far back a quotation mark is looked for (bounded, so that a 1 MB line stays linear). */
+    private static final int QUOTE_REACH = 3000;
+
     /** Whether {@code offset} stands inside a quotation: the last quotation mark before it in its paragraph opens one. */
     static boolean isQuoted(String text, int offset) {
         int straight = 0;
-        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+        for (int i = offset - 1; i >= 0 && i >= offset - QUOTE_REACH && text.charAt(i) != '\n'; i--) {
             char c = text.charAt(i);
             if (c == '“') {
                 return true;
@@ -187,11 +190,11 @@ public final class NameIndex {
         if (ts.isEmpty() || !(ts.get(0).isPos("ADP") || ts.get(0).isPos("SCONJ") || ts.get(0).isPos("ADV"))) {
             return false;
         }
-        for (Token t : ts) {
-            if (t == word) {
+        for (int i = 0; i < Math.min(ts.size(), 40); i++) {
+            if (ts.get(i) == word) {
                 return true;
             }
-            if (t.text().equals(",")) {
+            if (ts.get(i).text().equals(",")) {
                 return false;
             }
         }
@@ -284,7 +287,23 @@ public final class NameIndex {
 
     /** The full name a mention stands for: itself, the one full name of its surname, or null. */
     public Name fullNameOf(Name n) {
-        return isFullName(n) ? n : onlyFullName(n.last());
+        if (isFullName(n)) {
+            return n;
+        }
+        Name only = onlyFullName(n.last());
+        if (only != null || n.gender() == '?') {
+            return only;
+        }
+        Name found = null; // "Mrs. Clinton" is Hillary Clinton, not Bill Clinton
+        for (Name f : fullNamesBySurname.getOrDefault(n.last(), List.of())) {
+            if (f.gender() == n.gender()) {
+                if (found != null && !key(found).equals(key(f))) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
     }
 
     /** The office the article gives the person {@code n} names, anywhere: by its own text, else by its full name. */

@@ -59,7 +59,7 @@ public final class SourceTyper {
             return new Typing(SourceType.OUTLET, "names the outlet '" + outlet.get(0).span().text(text) + "'", np.text());
         }
         int h = np.tokens().indexOf(np.head());
-        if (h > 0 && documentCompound(lex, np.tokens().get(h - 1), np.head())) {
+        if (h > 0 && documentCompound(lex, np.tokens().get(h - 1), np.head()) || np.isDefinite() && lex.isOutletHead(head) && takesUpDocument(text, np)) {
             return new Typing(SourceType.DOCUMENT, "a document ('" + np.tokens().get(h - 1).text() + " " + np.head().text() + "')", np.text());
         }
         if (lex.isOutletHead(head) || lex.isDocumentHead(head) && hasOutletWord(np) || outletName(np)) {
@@ -87,6 +87,10 @@ public final class SourceTyper {
         }
         if (SourcingLexicons.is(lex.anonymity, head, "head")) {
             return new Typing(SourceType.ANONYMOUS, "unnamed '" + head + "'", np.text());
+        }
+        if ("the".equals(np.determiner()) && np.isPlural() && lex.roleWords.contains(head.substring(0, head.length() - 1))
+                && !SourcingLexicons.is(lex.anonymity, head, "head")) {
+            return new Typing(SourceType.NAMED_OFFICIAL, "identifiable office holders ('" + np.text() + "')", np.text());
         }
         if (lex.roleWords.contains(head) || !lex.roles.find(text, whole).isEmpty() && !np.isPlural()) {
             if (np.isDefinite() && !np.isPlural() || np.determiner() == null && NounPhrase.isCapitalised(np.head()) && !np.isPlural()) {
@@ -143,6 +147,18 @@ public final class SourceTyper {
             case "it", "its" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
             default -> new Typing(SourceType.ANONYMOUS, "'" + p + "' with no antecedent found", np.text());
         };
+    }
+
+    /** "the paper" after "the white paper": a definite head taking up a document compound met shortly before. */
+    private boolean takesUpDocument(String text, NounPhrase np) {
+        String before = text.substring(Math.max(0, np.span().start() - 3000), np.span().start()).toLowerCase(java.util.Locale.ROOT);
+        String h = np.headLower();
+        for (String w : lex.documents.words()) {
+            if (w.endsWith(" " + h) && before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A two-word document name whose head alone means something else: "white paper" (not a newspaper). */
