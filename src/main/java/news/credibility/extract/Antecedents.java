@@ -65,7 +65,7 @@ final class Antecedents {
     /** The person a personal pronoun at {@code at} stands for, or null where none fits. */
     NameIndex.Name person(String text, String pronoun, Span at) {
         char wanted = MASCULINE.contains(pronoun) ? 'm' : 'f';
-        boolean quoted = NameIndex.isQuoted(text, at.start());
+        boolean quoted = NameCues.isQuoted(text, at.start());
         return names.antecedent(at.start(), n -> isPerson(text, n) && (names.genderOf(n) == wanted || names.genderOf(n) == '?')
                 && (quoted || !n.quoted())); // "he said" outside quotes is not someone named inside them
     }

@@ -37,25 +37,6 @@ public final class NameIndex {
 
     private static final Set<String> FUNCTION = Set.of("ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB", "PART", "INTJ");
 
-    /** Nouns that make the name before them a candidate's or an office holder's: "the Trump campaign", "Clinton's candidacy". */
-    private static final Set<String> POLITICAL_NOUNS = Set.of("campaign", "campaigns", "administration", "candidacy", "presidency",
-            "camp", "supporters", "rally", "rallies", "voters", "delegates", "nomination", "ticket", "surrogates", "aides", "staffers",
-            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "cabinet", "platform", "running", "campaigned",
-            "campaigning", "stumped", "stumping", "trails", "trailed");
-    /** Words before a name that make it a candidate's: "vote for Sanders", "endorsed Cruz", "nominate Trump". */
-    private static final Set<String> ELECTING = Set.of("endorsed", "endorse", "endorses", "endorsing", "nominate", "nominated",
-            "elect", "elected", "defeat", "defeated", "beat");
-    /** Party words that make the name right after them a politician's: "Republican Trump and Democrat Clinton". */
-    private static final Set<String> PARTY = Set.of("republican", "democrat", "democratic", "gop", "libertarian");
-    /** Last words of multi-word capitalised runs that name places, laws and things, not people. */
-    private static final Set<String> THING_ENDS = Set.of("street", "act", "avenue", "road", "square", "park", "river", "city", "county",
-            "island", "islands", "bay", "valley", "hall", "house", "tower", "building", "plaza", "airport", "station", "bridge", "day",
-            "war", "hotel", "behind", "states", "america", "union", "street's", "coast", "lake", "beach", "sea", "ocean", "mountains");
-
-    /** First words of multi-word capitalised runs that name places: "San Diego", "New Hampshire", "Fort Worth". */
-    private static final Set<String> THING_STARTS = Set.of("san", "santa", "los", "las", "new", "saint", "st.", "fort", "mount", "lake",
-            "north", "south", "east", "west", "great", "united", "upper", "lower", "el", "la", "le", "port", "cape");
-
     /** How many sentences back a pronoun looks for its antecedent. */
     private static final int SENTENCES_BACK = 4;
 
@@ -94,7 +75,7 @@ public final class NameIndex {
         String text = analyzed.text();
         List<Name> out = new ArrayList<>();
         List<Sentence> body = analyzed.bodySentences();
-        Map<String, String> political = politicalCues(body);
+        Map<String, String> political = NameCues.politicalCues(body);
         for (int si = 0; si < body.size(); si++) {
             Sentence s = body.get(si);
             for (List<Token> found : NounPhrase.namesIn(s.tokens())) {
@@ -114,136 +95,16 @@ public final class NameIndex {
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
                 String role = NameRoles.roleNear(text, s, span, lex);
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
-                        || political.containsKey(NameRoles.surname(words)) || looksLikePersonName(words, lex);
+                        || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex);
                 boolean possessive = !span.equals(NounPhrase.spanOf(words));
                 char gender = NameRoles.gender(words, lex);
                 gender = gender != '?' ? gender : NameRoles.genderNear(text, s, span);
                 out.add(new Name(span, span.text(text), NameRoles.surname(words), role, gender, si, person,
-                        !possessive && !inOpeningPhrase(s, words.get(0)), isQuoted(text, span.start())));
+                        !possessive && !NameCues.inOpeningPhrase(s, words.get(0)), NameCues.isQuoted(text, span.start())));
             }
         }
-        describedAfter(text, body, out, lex, political);
+        NameCues.describedAfter(text, body, out, lex, political);
         return new NameIndex(out, body, political);
-    }
-
-    /**
-     * "Donald Trump has warned us ... The Republican presidential nominee immigrated briefly ...": a
-     * sentence opening on a definite description with an office refers to the person the sentence
-     * before is about, and gives that person the office.
-     */
-    private static void describedAfter(String text, List<Sentence> body, List<Name> names, SourcingLexicons lex, Map<String, String> cues) {
-        int n = 0;
-        for (int si = 1; si < body.size(); si++) {
-            List<Token> ts = body.get(si).tokens();
-            if (ts.size() < 3 || !ts.get(0).lower().equals("the")) {
-                continue;
-            }
-            int end = 1;
-            while (end < ts.size() && end < 7 && (ts.get(end).isPos("ADJ") || ts.get(end).pos().startsWith("NOUN")
-                    || ts.get(end).pos().startsWith("PROPN") || ts.get(end).text().equals("-"))) {
-                end++;
-            }
-            if (end == 1 || end >= ts.size() || !(ts.get(end).isPos("VERB") || ts.get(end).isPos("AUX") || ts.get(end).isPos("ADV"))) {
-                continue;
-            }
-            List<PhraseMatcher.Match> roles = lex.roles.find(text, new Span(ts.get(1).span().start(), ts.get(end - 1).span().end()));
-            if (roles.isEmpty() || !roles.get(roles.size() - 1).span().contains(ts.get(end - 1).span())) {
-                continue; // the office must head the description: "The Republican presidential nominee"
-            }
-            while (n < names.size() && names.get(n).sentence() < si - 1) {
-                n++;
-            }
-            for (int k = n; k < names.size() && names.get(k).sentence() == si - 1; k++) {
-                Name subject = names.get(k);
-                if (subject.subject() && subject.person()) {
-                    cues.putIfAbsent(subject.last(), "'" + roles.get(roles.size() - 1).entry() + "' after it");
-                    break;
-                }
-            }
-        }
-    }
-
-    /** How far back a quotation mark is looked for (bounded, so that a 1 MB line stays linear). */
-    private static final int QUOTE_REACH = 3000;
-
-    /** Whether {@code offset} stands inside a quotation: the last quotation mark before it in its paragraph opens one. */
-    static boolean isQuoted(String text, int offset) {
-        int straight = 0;
-        for (int i = offset - 1; i >= 0 && i >= offset - QUOTE_REACH && text.charAt(i) != '\n'; i--) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                return true;
-            }
-            if (c == '”') {
-                return false;
-            }
-            if (c == '"') {
-                straight++;
-            }
-        }
-        return straight % 2 == 1;
-    }
-
-    /** "In the wake of X's remarks, ...", "After meeting X, ...": a name before the first comma of a sentence opening on a preposition. */
-    private static boolean inOpeningPhrase(Sentence s, Token word) {
-        List<Token> ts = s.tokens();
-        if (ts.isEmpty() || !(ts.get(0).isPos("ADP") || ts.get(0).isPos("SCONJ") || ts.get(0).isPos("ADV"))) {
-            return false;
-        }
-        for (int i = 0; i < Math.min(ts.size(), 40); i++) {
-            if (ts.get(i) == word) {
-                return true;
-            }
-            if (ts.get(i).text().equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "the Trump campaign", "Clinton's candidacy", "Republican Trump": surnames the text makes politicians'. */
-    private static Map<String, String> politicalCues(List<Sentence> body) {
-        Map<String, String> cues = new HashMap<>();
-        for (Sentence s : body) {
-            List<Token> ts = s.tokens();
-            for (int i = 0; i + 1 < ts.size(); i++) {
-                Token t = ts.get(i);
-                Token next = ts.get(i + 1);
-                if (!NounPhrase.isCapitalised(t) || t.isPos("DET") || t.isPos("PRON") || PARTY.contains(t.lower())) {
-                    continue;
-                }
-                String surname = t.lower().replace('’', '\'').replaceAll("'s$", "");
-                boolean party = i + 2 < ts.size() && ts.get(i + 1).text().equals("(") && ts.get(i + 2).text().matches("[RDI]-.*");
-                if (party) {
-                    cues.putIfAbsent(surname, t.text() + " (" + ts.get(i + 2).text()); // "Sen. Kelly Ayotte (R-N.H.)"
-                }
-                boolean votedFor = i > 1 && ts.get(i - 1).lower().equals("for") && ts.get(i - 2).lower().startsWith("vot");
-                if (POLITICAL_NOUNS.contains(next.lower()) && !NounPhrase.isCapitalised(next)) {
-                    cues.putIfAbsent(surname, surname + " " + next.lower());
-                } else if (votedFor || i > 0 && ELECTING.contains(ts.get(i - 1).lower())) {
-                    cues.putIfAbsent(surname, ts.get(i - 1).lower() + " " + t.text());
-                } else if (i > 0 && PARTY.contains(ts.get(i - 1).lower()) && !POLITICAL_NOUNS.contains(next.lower())
-                        && !next.pos().startsWith("PROPN") && !next.pos().startsWith("NOUN")) {
-                    cues.putIfAbsent(surname, ts.get(i - 1).text() + " " + t.text());
-                }
-            }
-        }
-        return cues;
-    }
-
-    /** "Rahm Emanuel", "Khizr Khan": two or three capitalised words, none a common or place word, no acronym. */
-    private static boolean looksLikePersonName(List<Token> words, SourcingLexicons lex) {
-        if (words.size() < 2 || words.size() > 3) {
-            return false;
-        }
-        for (Token w : words) {
-            String l = w.lower().replace('’', '\'').replaceAll("'s$", "");
-            if (!w.pos().startsWith("PROPN") || NamedTyper.isAcronym(w.text()) || lex.anonymity.contains(l) || lex.isInstitutionHead(l)
-                    || lex.roleWords.contains(l) || lex.isOutletHead(l) || lex.isDocumentHead(l) || lex.isOutletNameEnd(l)) {
-                return false;
-            }
-        }
-        return !THING_ENDS.contains(NameRoles.surname(words)) && !THING_STARTS.contains(words.get(0).lower());
     }
 
     private static boolean isFullName(Name n) {
