@@ -161,4 +161,28 @@ final class NameCues {
         return !THING_ENDS.contains(NameRoles.surname(words)) && !THING_STARTS.contains(words.get(0).lower());
     }
 
+
+    /** Plural titles that go with every name listed after them: "Sens. Ted Cruz of Texas and Marco Rubio of Florida". */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "sens", "reps.", "reps", "govs.", "senators", "candidates", "nominees",
+            "governors", "representatives", "lawmakers", "ministers", "leaders");
+
+    /**
+     * The plural title of the list a name stands in: walking back over the names of its sentence
+     * joined to it by commas, "and" or "of Texas", the first one with a plural title. Null where none.
+     */
+    static String listedRole(String text, List<NameIndex.Name> before, int sentence, Span name) {
+        int end = name.start();
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
+            NameIndex.Name n = before.get(k);
+            String gap = text.substring(Math.min(n.span().end(), end), end).trim();
+            if (!gap.matches("(,|and|, and|of|,? ?\\(?[RDI]-[^)]*\\)?,?( and)?)?")) {
+                return null;
+            }
+            if (n.role() != null && PLURAL_TITLES.contains(n.role())) {
+                return n.role();
+            }
+            end = n.span().start();
+        }
+        return null;
+    }
 }

@@ -94,6 +94,7 @@ public final class NameIndex {
                 }
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
                 String role = NameRoles.roleNear(text, s, span, lex);
+                role = role != null ? role : NameCues.listedRole(text, out, si, span);
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
                         || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex);
                 boolean possessive = !span.equals(NounPhrase.spanOf(words));

@@ -138,6 +138,7 @@ class SourceTyperTests {
             "Donald Trump spoke in Phoenix. The Republican presidential nominee said the wall will be built.|Donald Trump|NAMED_OFFICIAL",
             "Sen. Kelly Ayotte (R-N.H.) left early. Ayotte said the vote was close.|Ayotte said|NAMED_OFFICIAL",
             "Tom Hale toured the port. Hale said the port is closed.|Hale said|NAMED_PERSON",
+            "His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, urged him to stop. Rubio said it again.|Rubio said|NAMED_OFFICIAL",
             "Critics who say the plan fails were loud.|who|ANONYMOUS",
             "The report was released on Monday. It said the economy grew.|It|DOCUMENT",
             "For a government known for secrecy, the white paper is detailed. It lists the steps taken.|It|DOCUMENT",
