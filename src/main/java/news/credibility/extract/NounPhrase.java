@@ -26,8 +26,20 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
     public static NounPhrase of(String text, Sentence sentence, Span span) {
         List<Token> tokens = sentence.tokens().stream().filter(t -> span.contains(t.span())).toList();
         String determiner = !tokens.isEmpty() && DETERMINERS.contains(tokens.get(0).lower()) ? tokens.get(0).lower() : null;
-        return new NounPhrase(span, span.text(text), tokens, determiner, head(tokens, determiner != null ? 1 : 0), namesIn(tokens));
+        Token head = head(tokens, determiner != null ? 1 : 0);
+        int at = tokens.indexOf(head);
+        if (head != null && PARTITIVES.contains(head.lower()) && at + 2 < tokens.size() && tokens.get(at + 1).lower().equals("of")) {
+            int from = at + 2 + (DETERMINERS.contains(tokens.get(at + 2).lower()) ? 1 : 0);
+            Token inner = from < tokens.size() ? head(tokens, from) : null;
+            head = inner != null ? inner : head; // "The pair of editorials", "A majority of her backers": what is counted heads it
+        }
+        return new NounPhrase(span, span.text(text), tokens, determiner, head, namesIn(tokens));
     }
+
+    /** Words that count or portion what follows "of". */
+    private static final Set<String> PARTITIVES = Set.of("pair", "couple", "majority", "minority", "number", "handful", "lot", "lots",
+            "series", "share", "percent", "half", "third", "quarter", "plurality", "bunch", "dozens", "hundreds", "thousands",
+            "millions", "some", "most", "many", "all", "one", "two", "three", "each", "none", "several", "few", "both");
 
     public String lower() {
         return text.toLowerCase(Locale.ROOT);
@@ -59,8 +71,17 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
         return nameRuns.isEmpty() ? List.of() : nameRuns.get(0);
     }
 
+    /** Whether the word starts with a capital (after any no-break space the tokenizer left on it: "\u00A0Trump"). */
     public static boolean isCapitalised(Token t) {
-        return t != null && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+        if (t == null) {
+            return false;
+        }
+        String w = t.text();
+        int i = 0;
+        while (i < w.length() && (w.charAt(i) == '\u00A0' || Character.isWhitespace(w.charAt(i)))) {
+            i++;
+        }
+        return i < w.length() && Character.isUpperCase(w.codePointAt(i));
     }
 
     private static boolean nominal(Token t) {

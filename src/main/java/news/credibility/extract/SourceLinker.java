@@ -29,11 +29,14 @@ public final class SourceLinker {
         final List<SourceMention> mentions = new ArrayList<>();
 
         SourceMention first() {
-            return mentions.stream().filter(m -> !m.phrase().isPronoun()).findFirst().orElse(mentions.get(0));
+            return mentions.stream().filter(m -> Antecedents.pronoun(m.phrase()) == null).findFirst().orElse(mentions.get(0));
         }
 
+        /** The introducing mention's type; a person any of whose mentions carries an office is an official. */
         SourceType type() {
-            return first().typing().type();
+            SourceType t = first().typing().type();
+            boolean office = mentions.stream().anyMatch(m -> m.typing().type() == SourceType.NAMED_OFFICIAL);
+            return t == SourceType.NAMED_PERSON && office ? SourceType.NAMED_OFFICIAL : t;
         }
     }
 
@@ -70,7 +73,7 @@ public final class SourceLinker {
 
     private Group antecedent(SourceMention m) {
         NounPhrase np = m.phrase();
-        if (np.isPronoun()) {
+        if (Antecedents.pronoun(np) != null) {
             if (!m.typing().name().equals(np.text())) { // resolved to a person named before it
                 Group g = byKey.get("name:" + PhraseMatcher.normalise(m.typing().name()));
                 boolean surnameOnly = !m.typing().name().trim().contains(" ");
@@ -111,7 +114,7 @@ public final class SourceLinker {
             lastAnonymous = g;
         }
         NounPhrase np = m.phrase();
-        if (np.isPronoun()) {
+        if (Antecedents.pronoun(np) != null) {
             if (!m.typing().name().equals(np.text())) { // a pronoun resolved to a person: the next one finds this group
                 byKey.putIfAbsent("name:" + PhraseMatcher.normalise(m.typing().name()), g);
             }
@@ -125,7 +128,7 @@ public final class SourceLinker {
         byKey.put("last:" + lastWord(m.typing().name()), g);
         for (List<news.credibility.text.Token> run : np.nameRuns()) {
             if (run.size() > 1 && run.contains(np.head())) { // not names inside a relative clause of the phrase
-                byKey.put("surname:" + NameIndex.surname(run), g);
+                byKey.put("surname:" + NameRoles.surname(run), g);
             }
         }
     }
@@ -139,9 +142,9 @@ public final class SourceLinker {
         String p = pronoun.tokens().get(0).lower();
         SourceType t = g.type();
         return switch (p) {
-            case "he", "him", "she" -> t == SourceType.NAMED_OFFICIAL || t == SourceType.NAMED_PERSON
+            case "he", "him", "his", "she", "her" -> t == SourceType.NAMED_OFFICIAL || t == SourceType.NAMED_PERSON
                     || t == SourceType.ANONYMOUS && !g.first().phrase().isPlural();
-            case "it" -> t == SourceType.INSTITUTION || t == SourceType.OUTLET || t == SourceType.DOCUMENT;
+            case "it", "its", "which" -> t == SourceType.INSTITUTION || t == SourceType.OUTLET || t == SourceType.DOCUMENT;
             default -> g.first().phrase().isPlural() || t == SourceType.INSTITUTION;
         };
     }

@@ -1,16 +1,18 @@
 package news.credibility.extract;
 
 import java.util.List;
+import java.util.Set;
 
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
 import news.credibility.text.Token;
 
 /**
- * Types a source noun phrase from its words alone (plus the office the article gives a name
- * elsewhere): outlet and document heads, anonymity phrases, spokespersons, names with or without an
- * office, institutions and states, role nouns, unnamed people. The order of the checks is the
- * order of precedence; each typing carries the reason a reviewer can check.
+ * Types a source noun phrase from its words, the sentence around it and what the article says of
+ * the names in it: pronouns by what they stand for, outlet and document heads, anonymity phrases,
+ * names with or without an office given anywhere in the article, institutions and states,
+ * spokespersons, role nouns, unnamed people and groups. The order of the checks is the order of
+ * precedence; each typing carries the reason a reviewer can check.
  */
 public final class SourceTyper {
 
@@ -18,27 +20,50 @@ public final class SourceTyper {
     public record Typing(SourceType type, String reason, String name) {
     }
 
+    /** Words that count people without naming them: "Others", "Nine in 10 voters", "Both", "Many". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "other", "another", "one", "few",
+            "several", "all", "both", "each", "half", "none", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "dozens", "hundreds", "thousands", "millions", "majority", "minority", "plurality", "those", "everyone",
+            "everybody", "someone", "somebody", "anyone", "nobody");
+
     private final SourcingLexicons lex;
     private final NameIndex names;
+    private final Antecedents antecedents;
+    private final NamedTyper named;
 
     public SourceTyper(SourcingLexicons lex, NameIndex names) {
         this.lex = lex;
         this.names = names;
+        this.antecedents = new Antecedents(lex, names);
+        this.named = new NamedTyper(lex, names);
     }
 
     public Typing type(String text, Sentence sentence, NounPhrase np) {
+        return type(text, sentence, np, 0);
+    }
+
+    private Typing type(String text, Sentence sentence, NounPhrase np, int depth) {
+        String pronoun = Antecedents.pronoun(np);
+        if (pronoun != null) {
+            Typing resolved = depth == 0 ? pronounTyping(text, sentence, np, pronoun) : null;
+            return resolved != null ? resolved : unresolved(np, pronoun);
+        }
         String head = np.headLower();
         Span whole = np.span();
-        if (np.isPronoun()) {
-            Typing person = personalPronoun(text, np);
-            return person != null ? person : pronoun(np);
+        Typing appositive = named.appositiveToName(text, sentence, np);
+        if (appositive != null) {
+            return appositive;
         }
         List<PhraseMatcher.Match> outlet = lex.namedOutlets.find(text, whole);
-        if (!outlet.isEmpty()) {
+        if (!outlet.isEmpty() && !named.isPersonWithOffice(text, sentence, np)) {
             return new Typing(SourceType.OUTLET, "names the outlet '" + outlet.get(0).span().text(text) + "'", np.text());
         }
-        if (lex.isOutletHead(head) || lex.isDocumentHead(head) && hasOutletWord(np)) {
-            return new Typing(SourceType.OUTLET, "a news outlet ('" + head + "')", np.text());
+        int h = np.tokens().indexOf(np.head());
+        if (h > 0 && documentCompound(lex, np.tokens().get(h - 1), np.head()) || np.isDefinite() && lex.isOutletHead(head) && takesUpDocument(text, np)) {
+            return new Typing(SourceType.DOCUMENT, "a document ('" + np.tokens().get(h - 1).text() + " " + np.head().text() + "')", np.text());
+        }
+        if (lex.isOutletHead(head) || lex.isDocumentHead(head) && hasOutletWord(np) || outletName(np)) {
+            return new Typing(SourceType.OUTLET, "a news outlet ('" + np.head().text() + "')", np.text());
         }
         if (!lex.anonymityPhrases.find(text, whole).isEmpty()) {
             return new Typing(SourceType.ANONYMOUS, "anonymity phrase '" + lex.anonymityPhrases.find(text, whole).get(0).entry() + "'", np.text());
@@ -46,18 +71,26 @@ public final class SourceTyper {
         if (lex.isDocumentHead(head)) {
             return new Typing(SourceType.DOCUMENT, "a document ('" + head + "')", np.text());
         }
-        Typing named = named(text, sentence, np);
-        if (named != null) {
-            return named;
+        boolean otherName = np.nameRuns().stream().anyMatch(r -> !r.contains(np.head()));
+        if ((QUANTIFIERS.contains(head) || np.head() != null && np.head().isPos("NUM")) && !otherName) {
+            return new Typing(SourceType.ANONYMOUS, "an unnamed number of people ('" + np.text() + "')", np.text());
+        }
+        Typing byName = named.type(text, sentence, np);
+        if (byName != null) {
+            return byName;
         }
         if (lex.isSpokesperson(head)) {
             return new Typing(SourceType.INSTITUTION, "a spokesperson speaks for an institution", np.text());
         }
-        if (lex.isInstitutionHead(head) || institutionNamed(text, np)) {
+        if (lex.isInstitutionHead(head) || named.institutionNamed(text, np)) {
             return new Typing(SourceType.INSTITUTION, "an institution ('" + head + "')", np.text());
         }
         if (SourcingLexicons.is(lex.anonymity, head, "head")) {
             return new Typing(SourceType.ANONYMOUS, "unnamed '" + head + "'", np.text());
+        }
+        if ("the".equals(np.determiner()) && np.isPlural() && lex.roleWords.contains(head.substring(0, head.length() - 1))
+                && !SourcingLexicons.is(lex.anonymity, head, "head")) {
+            return new Typing(SourceType.NAMED_OFFICIAL, "identifiable office holders ('" + np.text() + "')", np.text());
         }
         if (lex.roleWords.contains(head) || !lex.roles.find(text, whole).isEmpty() && !np.isPlural()) {
             if (np.isDefinite() && !np.isPlural() || np.determiner() == null && NounPhrase.isCapitalised(np.head()) && !np.isPlural()) {
@@ -71,130 +104,83 @@ public final class SourceTyper {
         if (NounPhrase.isCapitalised(np.head())) {
             return new Typing(SourceType.NAMED_PERSON, "a capitalised name", np.text());
         }
-        if (np.isDefinite() && !np.isPlural()) {
-            return new Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable party ('" + np.text() + "')", np.text());
+        if (np.isDefinite() && !np.isPlural() && personNoun(head)) {
+            return new Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable person ('" + np.text() + "')", np.text());
         }
         return new Typing(SourceType.ANONYMOUS, "no name in '" + np.text() + "'", np.text());
     }
 
-    /** A name heads the phrase: a state or institution by name, else a person, with or without office. */
-    private Typing named(String text, Sentence sentence, NounPhrase np) {
-        for (List<Token> run : np.nameRuns()) {
-            List<Token> words = NameIndex.stripRoles(run, lex);
-            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
-                    || words.size() == 1 && isCommonWord(words.get(0).lower())) {
-                continue;
+    /** A pronoun typed as what it stands for; null where nothing fitting stands before it. */
+    private Typing pronounTyping(String text, Sentence sentence, NounPhrase np, String pronoun) {
+        if (Antecedents.RELATIVE.contains(pronoun)) {
+            NounPhrase head = antecedents.relativeHead(text, sentence, np);
+            if (head == null) {
+                return null;
             }
-            Span nameSpan = NounPhrase.spanOf(words);
-            if (words.size() == 1 && isAcronym(words.get(0).text())) {
-                return new Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
+            Typing t = type(text, sentence, head, 1);
+            if (pronoun.startsWith("wh") && (t.type() == SourceType.DOCUMENT || t.type() == SourceType.OUTLET) && !pronoun.equals("which")) {
+                return null; // "who" stands for people: "two figures who", "an anchor at Fox News who"
             }
-            if (institutionNamed(text, np) || lex.isInstitutionHead(NameIndex.surname(words))) {
-                return new Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
-            }
-            String role = roleOf(text, sentence, np, words, nameSpan);
-            NameIndex.Name full = NameIndex.isSurnameOnly(words) ? names.lastBefore(NameIndex.surname(words), nameSpan.start()) : null;
-            String name = full != null ? full.name() : nameSpan.text(text);
-            if (role != null) {
-                return new Typing(SourceType.NAMED_OFFICIAL, "a named person with an office ('" + role + "')", name);
-            }
-            return new Typing(SourceType.NAMED_PERSON, "a named person without an office in the text", name);
+            return new Typing(t.type(), "'" + np.text() + "' stands for '" + head.text() + "': " + t.reason(), t.name());
         }
-        return null;
-    }
-
-    private String roleOf(String text, Sentence sentence, NounPhrase np, List<Token> words, Span nameSpan) {
-        for (PhraseMatcher.Match m : lex.roles.find(text, np.span())) {
-            if (!m.span().overlaps(nameSpan)) { // "Mr. King" is no king
-                return m.entry();
-            }
+        if (Antecedents.NEUTER.contains(pronoun)) {
+            SourceType t = antecedents.neuter(text, np.span());
+            return t == null ? null : new Typing(t, "'" + np.text() + "' refers back to a " + t.name().toLowerCase(java.util.Locale.ROOT), np.text());
         }
-        String near = NameIndex.roleNear(text, sentence, new Span(nameSpan.start(), np.span().end()), lex);
-        if (near != null) {
-            return near;
-        }
-        if (NameIndex.isSurnameOnly(words)) {
-            NameIndex.Name full = names.lastBefore(NameIndex.surname(words), nameSpan.start());
-            return full != null && full.role() != null ? full.role() : names.roleBefore(NameIndex.surname(words), nameSpan.start());
-        }
-        NameIndex.Name here = names.at(nameSpan);
-        return here != null ? here.role() : null;
-    }
-
-    /** A full name set off by a comma after the head: "A witness, Tom Hale"; "his counterpart, Mevlut Cavusoglu". */
-    private static boolean appositive(NounPhrase np, List<Token> words) {
-        int at = np.tokens().indexOf(words.get(0));
-        return words.size() >= 2 && at > 0 && np.tokens().get(at - 1).text().equals(",")
-                && np.head() != null && np.tokens().indexOf(np.head()) < at;
-    }
-
-    /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */
-    private boolean isCommonWord(String w) {
-        return lex.anonymity.contains(w) || lex.isInstitutionHead(w) || lex.roleWords.contains(w) || lex.isOutletHead(w)
-                || lex.isDocumentHead(w);
-    }
-
-    private boolean institutionNamed(String text, NounPhrase np) {
-        for (PhraseMatcher.Match m : lex.namedInstitutions.find(text, np.span())) {
-            if (np.head() != null && m.span().contains(np.head().span()) && !personNameEndingIn(np, m.span())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Chuck Jordan": a first name before a state's name makes it a surname. */
-    private static boolean personNameEndingIn(NounPhrase np, Span match) {
-        for (List<Token> run : np.nameRuns()) {
-            Span r = NounPhrase.spanOf(run);
-            if (r.end() == match.end() && r.start() < match.start() && run.size() >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasOutletWord(NounPhrase np) {
-        return np.tokens().stream().anyMatch(t -> lex.isOutletHead(t.lower()));
-    }
-
-    /** "he", "she": the nearest person named before it (no gender is known, so the nearest one). */
-    private Typing personalPronoun(String text, NounPhrase np) {
-        String p = np.tokens().get(0).lower();
-        if (!p.equals("he") && !p.equals("she") && !p.equals("him")) {
+        if (!Antecedents.MASCULINE.contains(pronoun) && !Antecedents.FEMININE.contains(pronoun)) {
             return null;
         }
-        NameIndex.Name n = names.nearestBefore(np.span().start(), name -> isPersonName(text, name));
+        NameIndex.Name n = antecedents.person(text, pronoun, np.span());
         if (n == null) {
             return null;
         }
-        return new Typing(n.role() != null ? SourceType.NAMED_OFFICIAL : SourceType.NAMED_PERSON,
-                "'" + np.text() + "' refers back to " + n.name() + (n.role() != null ? " (" + n.role() + ")" : ""), n.name());
+        NameIndex.Name full = names.fullNameOf(n);
+        String office = names.officeOf(n);
+        String name = full != null ? full.name() : n.name();
+        return new Typing(office != null ? SourceType.NAMED_OFFICIAL : SourceType.NAMED_PERSON,
+                "'" + np.text() + "' refers back to " + name + (office != null ? " (" + office + ")" : ""), name);
     }
 
-    /**
-     * A name a pronoun may stand for: a full name ("Tom Hale", "Mr. Obama"), or a surname of one
-     * met before; not an organisation, an outlet, an acronym or a capitalised common word.
-     */
-    private boolean isPersonName(String text, NameIndex.Name n) {
-        if (!lex.namedInstitutions.find(text, n.span()).isEmpty() || !lex.namedOutlets.find(text, n.span()).isEmpty()
-                || isCommonWord(n.last()) || lex.isInstitutionHead(n.last()) || isAcronym(n.name())) {
-            return false;
-        }
-        return n.name().trim().split("[\\s\\u00A0]+").length > 1 || names.lastBefore(n.last(), n.span().start()) != null;
-    }
-
-    private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')
-                && word.chars().filter(Character::isLetter).count() >= 2;
-    }
-
-    private static Typing pronoun(NounPhrase np) {
-        String p = np.tokens().get(0).lower();
+    private static Typing unresolved(NounPhrase np, String p) {
         return switch (p) {
-            case "he", "him", "she" -> new Typing(SourceType.NAMED_PERSON, "a personal pronoun with no antecedent found", np.text());
-            case "it" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
+            case "he", "him", "his", "she", "her", "i", "me" -> new Typing(SourceType.NAMED_PERSON, "a personal pronoun with no antecedent found", np.text());
+            case "it", "its" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
             default -> new Typing(SourceType.ANONYMOUS, "'" + p + "' with no antecedent found", np.text());
         };
+    }
+
+    /** "the paper" after "the white paper": a definite head taking up a document compound met shortly before. */
+    private boolean takesUpDocument(String text, NounPhrase np) {
+        String before = text.substring(Math.max(0, np.span().start() - 3000), np.span().start()).toLowerCase(java.util.Locale.ROOT);
+        String h = np.headLower();
+        for (String w : lex.documents.words()) {
+            if (w.endsWith(" " + h) && before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A two-word document name whose head alone means something else: "white paper" (not a newspaper). */
+    static boolean documentCompound(SourcingLexicons lex, Token before, Token head) {
+        return before != null && head != null && lex.documents.contains(before.lower() + " " + head.lower());
+    }
+
+    /** "The Chicago Sun-Times", "The Journal": a capitalised name ending in a word outlets' names end in. */
+    private boolean outletName(NounPhrase np) {
+        Token h = np.head();
+        return h != null && NounPhrase.isCapitalised(h) && lex.isOutletNameEnd(np.headLower())
+                && np.nameRuns().stream().anyMatch(r -> r.get(r.size() - 1) == h);
+    }
+
+    /** An outlet word written in lower case ("a report in the news media"); "Media Matters" names no outlet. */
+    private boolean hasOutletWord(NounPhrase np) {
+        return np.tokens().stream().anyMatch(t -> lex.isOutletHead(t.lower()) && !NounPhrase.isCapitalised(t));
+    }
+
+    /** A common noun for a person ("the businessman", "the writer"), by its ending. */
+    private static boolean personNoun(String head) {
+        return head.endsWith("man") || head.endsWith("woman") || head.endsWith("er") || head.endsWith("or")
+                || head.endsWith("ist") || head.endsWith("ian") || head.endsWith("ant") || head.endsWith("ent");
     }
 }

@@ -30,6 +30,7 @@ public final class SourcingLexicons {
     public final PhraseMatcher namedInstitutions;
     public final Lexicon institutions;
     public final Lexicon documents;
+    public final Lexicon givenNames;
     public final PhraseMatcher opinion;
     public final PhraseMatcher accusations;
     public final PhraseMatcher adversaries;
@@ -47,10 +48,11 @@ public final class SourcingLexicons {
         roleWords = l.get("role-nouns");
         roles = new PhraseMatcher(roleWords);
         outlets = l.get("outlets");
-        namedOutlets = new PhraseMatcher(outlets, a -> !"generic".equals(a.get("kind")));
+        namedOutlets = new PhraseMatcher(outlets, a -> !"generic".equals(a.get("kind")) && !"name-end".equals(a.get("kind")));
         institutions = l.get("institutions");
         namedInstitutions = new PhraseMatcher(institutions, a -> !"head".equals(a.get("kind")));
         documents = l.get("documents");
+        givenNames = l.get("first-names");
         opinion = new PhraseMatcher(l.get("opinion"));
         Lexicon adversarial = l.get("adversarial");
         adversarialWords = adversarial;
@@ -74,6 +76,11 @@ public final class SourcingLexicons {
 
     public boolean isOutletHead(String word) {
         return is(outlets, word, "generic");
+    }
+
+    /** A word that ends an outlet's name: "Times", "Journal", "Sun-Times" (capitalised, last in the name). */
+    public boolean isOutletNameEnd(String word) {
+        return is(outlets, word, "name-end");
     }
 
     public boolean isInstitutionHead(String word) {

@@ -83,4 +83,34 @@ class SourceLinkerTests {
         assertThat(r.sources()).hasSize(2);
         assertThat(claim(r, "a deal is near").has(news.credibility.signal.SignalType.SAME_SOURCE)).isFalse();
     }
+
+    @Test
+    void heIsNotTheDaughterNamedBetween() {
+        String text = "Senator Tom Hale said the port is closed. His daughter Ivanka Hale toured it on Monday. He said it will reopen.";
+        Reading r = read(text, a -> a
+                .add("Senator Tom", "said", "Senator Tom Hale", "the port is closed", "say", CueKind.VERB)
+                .add("He said", "said", "He", "it will reopen", "say", CueKind.VERB));
+        assertThat(claim(r, "it will reopen").source()).isSameAs(claim(r, "the port is closed").source());
+        assertThat(claim(r, "it will reopen").sourceType()).isEqualTo(SourceType.NAMED_OFFICIAL);
+    }
+
+    @Test
+    void aRelativePronounIsThePersonBeforeIt() {
+        String text = "Sen. Ted Cruz said the bill fails. The bill passed, said Cruz, who argued that it costs too much.";
+        Reading r = read(text, a -> a
+                .add("Sen. Ted", "said", "Sen. Ted Cruz", "the bill fails", "say", CueKind.VERB)
+                .add("who argued", "argued", "who", "that it costs too much", "argue", CueKind.VERB));
+        assertThat(claim(r, "costs too much").source()).isSameAs(claim(r, "the bill fails").source());
+        assertThat(claim(r, "costs too much").sourceType()).isEqualTo(SourceType.NAMED_OFFICIAL);
+    }
+
+    @Test
+    void theSourceIsTheAnonymousSourceBeforeIt() {
+        String text = "A source familiar with the meeting said the talks failed. The source said a new round is planned.";
+        Reading r = read(text, a -> a
+                .add("A source", "said", "A source familiar with the meeting", "the talks failed", "say", CueKind.VERB)
+                .add("The source said", "said", "The source", "a new round is planned", "say", CueKind.VERB));
+        assertThat(claim(r, "a new round").source()).isSameAs(claim(r, "the talks failed").source());
+        assertThat(claim(r, "a new round").sourceType()).isEqualTo(SourceType.ANONYMOUS);
+    }
 }

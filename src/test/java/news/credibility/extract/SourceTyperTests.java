@@ -104,4 +104,53 @@ class SourceTyperTests {
     void anAppositiveGivesANameItsOffice(String sentence, String source, SourceType expected) {
         assertThat(type(sentence, source)).isEqualTo(expected);
     }
+
+    /** Types the last occurrence of {@code source} in {@code text}, read as an article. */
+    private static SourceTyper.Typing typeLast(String text, String source) {
+        int at = text.lastIndexOf(source);
+        AnalyzedText analyzed = SeedFixtures.body(text);
+        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
+        Span span = new Span(at, at + source.length());
+        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
+        return new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(text, s, NounPhrase.of(text, s, span));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Governor Tom Hale spoke first. Ann Brook spoke next. He said the plan works.|He|NAMED_OFFICIAL|Tom Hale",
+            "Governor Tom Hale spoke first. Ann Brook spoke next. She said the plan works.|She|NAMED_PERSON|Ann Brook",
+            "Governor Tom Hale spoke first. His daughter Ivanka Hale spoke next. He said the plan works.|He|NAMED_OFFICIAL|Tom Hale",
+            "Governor Tom Hale spoke first. His daughter Ivanka Hale spoke next. She said the plan works.|She|NAMED_PERSON|Ivanka Hale",
+            "Tom Hale met reporters. \"I know what Ann Brook said,\" Hale said. He said the plan works.|He|NAMED_PERSON|Tom Hale",
+            "Mrs. Brook met Mr. Hale. In the wake of Mr. Hale's remarks, Mrs. Brook left. She said the plan works.|She|NAMED_PERSON|Mrs. Brook",
+            "Sen. Ted Cruz, who said the bill fails, left the room.|who|NAMED_OFFICIAL|Ted Cruz",
+    })
+    void pronounsStandForThePersonTheirGenderAndPlaceFit(String text, String source, SourceType type, String name) {
+        SourceTyper.Typing typing = typeLast(text, source);
+        assertThat(typing.type()).isEqualTo(type);
+        assertThat(typing.name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Trump said the wall will be built. Later, Republican presidential candidate Donald Trump thanked the crowd.|Trump said|NAMED_OFFICIAL",
+            "The Trump campaign bought ads in Iowa. Trump said the ads work.|Trump said|NAMED_OFFICIAL",
+            "Donald Trump spoke in Phoenix. The Republican presidential nominee said the wall will be built.|Donald Trump|NAMED_OFFICIAL",
+            "Sen. Kelly Ayotte (R-N.H.) left early. Ayotte said the vote was close.|Ayotte said|NAMED_OFFICIAL",
+            "Tom Hale toured the port. Hale said the port is closed.|Hale said|NAMED_PERSON",
+            "His rivals, Sens. Ted Cruz of Texas and Marco Rubio of Florida, urged him to stop. Rubio said it again.|Rubio said|NAMED_OFFICIAL",
+            "Critics who say the plan fails were loud.|who|ANONYMOUS",
+            "The report was released on Monday. It said the economy grew.|It|DOCUMENT",
+            "For a government known for secrecy, the white paper is detailed. It lists the steps taken.|It|DOCUMENT",
+            "The Chicago Sun-Times reported that the parade grew.|The Chicago Sun-Times|OUTLET",
+            "Others shouted that the plan fails.|Others|ANONYMOUS",
+            "Nine in 10 Democratic voters say the plan fails.|Nine in 10 Democratic voters|ANONYMOUS",
+            "The pair of studies found that turnout fell.|The pair of studies|DOCUMENT",
+            "Gay Republicans in Ohio are pushing for the plank.|Gay Republicans in Ohio|ANONYMOUS",
+            "A study by the watchdog group Media Matters found that airtime grew.|A study by the watchdog group Media Matters|DOCUMENT",
+            "Laurence Meyer, a former Fed governor, said the rates should rise.|a former Fed governor|NAMED_OFFICIAL",
+    })
+    void theArticleTellsWhatANameOrPhraseIs(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
+    }
 }

@@ -1,0 +1,142 @@
+package news.credibility.extract;
+
+import java.util.List;
+
+import news.credibility.text.Sentence;
+import news.credibility.text.Span;
+import news.credibility.text.Token;
+
+/**
+ * Types a source phrase by the name in it: an institution or state by name, an acronym, or a
+ * person, who is an official where the text gives the person an office (next to this mention, in
+ * an appositive, or next to any mention of the same full name in the article).
+ */
+final class NamedTyper {
+
+    private final SourcingLexicons lex;
+    private final NameIndex names;
+
+    NamedTyper(SourcingLexicons lex, NameIndex names) {
+        this.lex = lex;
+        this.names = names;
+    }
+
+    /** A name heads the phrase: a state or institution by name, else a person, with or without office; null where none does. */
+    SourceTyper.Typing type(String text, Sentence sentence, NounPhrase np) {
+        for (List<Token> run : np.nameRuns()) {
+            List<Token> words = NameRoles.stripRoles(run, lex);
+            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
+                    || words.size() == 1 && isCommonWord(words.get(0).lower()) || words.size() > 1 && isGroupWord(NameRoles.surname(words))) {
+                continue; // "Officials said", "Gay Republicans", "Ministry sources"
+            }
+            Span nameSpan = NounPhrase.spanOf(words);
+            if (words.size() == 1 && isAcronym(words.get(0).text())) {
+                return new SourceTyper.Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
+            }
+            if (institutionNamed(text, np) || lex.isInstitutionHead(NameRoles.surname(words))) {
+                return new SourceTyper.Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
+            }
+            String role = roleOf(text, sentence, np, words, nameSpan);
+            NameIndex.Name full = NameRoles.isSurnameOnly(words) ? names.onlyFullName(NameRoles.surname(words)) : null;
+            String name = full != null ? full.name() : NameRoles.withoutPossessive(text, nameSpan).text(text);
+            if (role != null) {
+                return new SourceTyper.Typing(SourceType.NAMED_OFFICIAL, "a named person with an office ('" + role + "')", name);
+            }
+            return new SourceTyper.Typing(SourceType.NAMED_PERSON, "a named person without an office in the text", name);
+        }
+        return null;
+    }
+
+    /** Whether {@code np} names a person the text gives an office ("Guardian, the first Republican mayor"). */
+    boolean isPersonWithOffice(String text, Sentence sentence, NounPhrase np) {
+        List<Token> run = np.firstNameRun();
+        if (run.isEmpty()) {
+            return false;
+        }
+        Span nameSpan = NounPhrase.spanOf(run);
+        return NameRoles.roleNear(text, sentence, nameSpan, lex) != null
+                && lex.roles.find(text, new Span(nameSpan.end(), np.span().end())).size() > 0;
+    }
+
+    /**
+     * "Laurence Meyer, a former Fed governor": a description with a role right after a name and a
+     * comma is that person, an official. Null where {@code np} is no such appositive.
+     */
+    SourceTyper.Typing appositiveToName(String text, Sentence sentence, NounPhrase np) {
+        if (np.tokens().isEmpty()) {
+            return null;
+        }
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(np.tokens().get(0));
+        if (i < 2 || np.determiner() == null || !ts.get(i - 1).text().equals(",") || !NounPhrase.isCapitalised(ts.get(i - 2))
+                || !ts.get(i - 2).pos().startsWith("PROPN") || lex.roles.find(text, np.span()).isEmpty() || np.isPlural()) {
+            return null;
+        }
+        NameIndex.Name n = names.at(ts.get(i - 2).span());
+        if (n == null || !lex.namedInstitutions.find(text, n.span()).isEmpty() || !lex.namedOutlets.find(text, n.span()).isEmpty()) {
+            return null;
+        }
+        return new SourceTyper.Typing(SourceType.NAMED_OFFICIAL, "'" + np.text() + "' describes " + n.name() + " before it", n.name());
+    }
+
+    private String roleOf(String text, Sentence sentence, NounPhrase np, List<Token> words, Span nameSpan) {
+        for (PhraseMatcher.Match m : lex.roles.find(text, np.span())) {
+            if (!m.span().overlaps(nameSpan)) { // "Mr. King" is no king
+                return m.entry();
+            }
+        }
+        String near = NameRoles.roleNear(text, sentence, new Span(nameSpan.start(), np.span().end()), lex);
+        if (near != null) {
+            return near;
+        }
+        NameIndex.Name here = names.at(nameSpan);
+        if (here != null) {
+            return names.officeOf(here);
+        }
+        return NameRoles.isSurnameOnly(words) ? names.officeOfSurname(NameRoles.surname(words)) : null;
+    }
+
+    /** A full name set off by a comma after the head: "A witness, Tom Hale"; "his counterpart, Mevlut Cavusoglu". */
+    private static boolean appositive(NounPhrase np, List<Token> words) {
+        int at = np.tokens().indexOf(words.get(0));
+        return words.size() >= 2 && at > 0 && np.tokens().get(at - 1).text().equals(",")
+                && np.head() != null && np.tokens().indexOf(np.head()) < at;
+    }
+
+    /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */
+    boolean isCommonWord(String w) {
+        String word = w.replace('’', '\'').replaceAll("'s$", "");
+        return lex.anonymity.contains(word) || lex.isInstitutionHead(word) || lex.roleWords.contains(word) || lex.isOutletHead(word)
+                || lex.isDocumentHead(word);
+    }
+
+    /** "Gay Republicans", "House Democrats": a capitalised run ending in a group noun names a group, not a person. */
+    private boolean isGroupWord(String w) {
+        return SourcingLexicons.is(lex.anonymity, w, "head");
+    }
+
+    boolean institutionNamed(String text, NounPhrase np) {
+        for (PhraseMatcher.Match m : lex.namedInstitutions.find(text, np.span())) {
+            if (np.head() != null && m.span().contains(np.head().span()) && !personNameEndingIn(np, m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Chuck Jordan": a first name before a state's name makes it a surname. */
+    private static boolean personNameEndingIn(NounPhrase np, Span match) {
+        for (List<Token> run : np.nameRuns()) {
+            Span r = NounPhrase.spanOf(run);
+            if (r.end() == match.end() && r.start() < match.start() && run.size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&')
+                && word.chars().filter(Character::isLetter).count() >= 2;
+    }
+}
