@@ -185,6 +185,11 @@ final class SourceFinder {
         return true;
     }
 
+    /** ", adding that ...": a participle clause after an appositive ends the source (it may hold a cue of its own). */
+    private static boolean participleClause(List<Token> ts, int k, int end) {
+        return k + 1 < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(k + 1));
+    }
+
     /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
     private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
         int s = verb + 1;
@@ -203,11 +208,18 @@ final class SourceFinder {
         if (e + 1 < content.end && isComma(ts.get(e))
                 && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
             int a = e + 1;
-            while (a < content.end && !isQuote(ts.get(a))) {
+            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end)) {
                 a++;
             }
             if (a == content.end) {
                 e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
+            } else if (participleClause(ts, a, content.end)) {
+                while (isComma(ts.get(a - 1))) {
+                    a--;
+                }
+                // "said X, the deputy prime minister, adding that ...": the participle has its own cue
+                // and content, so this cue's content lies before it, as at the sentence's end
+                return new SourceSide(content.span(s, a), verb, content.end, false, false);
             }
         }
         return new SourceSide(content.span(s, e), verb, e, false, false);
