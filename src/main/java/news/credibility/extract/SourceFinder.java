@@ -107,6 +107,9 @@ final class SourceFinder {
                 if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
                     return null; // part of what the report says, not a second statement
                 }
+                if (prior.source().overlaps(ts.get(verb).span())) {
+                    return null; // a source running over this cue is no subject of it
+                }
                 return new SourceSide(prior.source(), verb, verb + 1, false, true);
             }
         }
@@ -185,9 +188,13 @@ final class SourceFinder {
         return true;
     }
 
-    /** ", adding that ...": a participle clause after an appositive ends the source (it may hold a cue of its own). */
+    /**
+     * ", adding that ...", ", but said ...": a participle or coordinated verb after an appositive ends
+     * the source (it may hold a cue of its own).
+     */
     private static boolean participleClause(List<Token> ts, int k, int end) {
-        return k + 1 < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(k + 1));
+        int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") ? k + 2 : k + 1;
+        return v < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(v));
     }
 
     /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
