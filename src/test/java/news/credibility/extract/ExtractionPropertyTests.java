@@ -96,6 +96,24 @@ class ExtractionPropertyTests {
                 + "government,, adding: “the talks failed” "); // the shrunk sample
     }
 
+    /** Found by the generated properties: OpenNLP's tokenizer cut these inside an emoji, so spans held half a character. */
+    @Example
+    void tokensNeverSplitANonBmpCharacter() {
+        String family = "👩‍👩‍👧Why\uFFFD the Deal Failed John Smith said that the talks failed. ";
+        Reading reading = read(family);
+        assertThat(reading.analyzed().sentences().get(0).tokens().get(0).text()).isEqualTo("👩‍👩‍👧");
+        read("😀’two people who asked not to be named");
+    }
+
+    /** Found by the generated properties: a source that ran over a later cue and its content. */
+    @Example
+    void aSourceNeverHoldsALaterCueAndItsContent() {
+        read("  said Abdul Salam al-Badri, the deputy prime minister of the eastern government, the talks failed, but said the talks failed. ");
+        read(" according to Prime Minister Netanyahu's officedid not say that ");
+        String text = "The talks failed, said John Smith, a spokesman for the ministry, but declined to give details.";
+        assertThat(read(text).attributions()).extracting(a -> a.source().text(text)).containsOnly("John Smith, a spokesman for the ministry");
+    }
+
     @Example
     void emptyAndBlankTextsGiveEmptyReadings() {
         for (String blank : new String[] {"", " ", "\n\n\n", "\t \r\n", "\u00A0\u202F\uFEFF", "\u2028\u2029\u0085"}) {

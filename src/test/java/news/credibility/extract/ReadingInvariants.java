@@ -52,6 +52,7 @@ final class ReadingInvariants {
             previousEnd = s.span().end();
             for (Token t : s.tokens()) {
                 assertThat(s.span().contains(t.span())).as("token %s inside sentence %s", t, s.span()).isTrue();
+                inText(text, t.span(), "token");
                 assertThat(t.span().text(text)).as("token text equals its span's text").isEqualTo(t.text());
                 assertThat(t.text()).as("token %s is not empty", t.span()).isNotEmpty();
             }
@@ -91,11 +92,14 @@ final class ReadingInvariants {
         assertThat(window.contains(a.cue())).as("%s: cue inside paragraph window %s", what, window).isTrue();
         if (a.source() != null) {
             inText(text, a.source(), what + " source");
+            assertThat(a.source().overlaps(a.cue())).as("%s: source %s '%s' holds its cue", what, a.source(), a.source().text(text)).isFalse();
             assertThat(window.contains(a.source())).as("%s: source inside paragraph window %s", what, window).isTrue();
         }
         if (a.content() != null) {
             inText(text, a.content(), what + " content");
             assertThat(window.contains(a.content())).as("%s: content inside paragraph window %s", what, window).isTrue();
+            assertThat(!a.content().overlaps(a.cue()) || a.content().contains(a.cue()))
+                    .as("%s: content %s cuts into its cue", what, a.content()).isTrue();
         }
         if (a.source() != null && a.content() != null) {
             sourceAndContentApart(text, a, what);
