@@ -190,10 +190,11 @@ final class SourceFinder {
 
     /**
      * ", adding that ...", ", but said ...": a participle or coordinated verb after an appositive ends
-     * the source (it may hold a cue of its own).
+     * the source (it may hold a cue of its own); inside a relative clause a coordinated verb continues
+     * it ("Don Fowler, who helmed the DNC ..., and has backed Hillary Clinton since ...").
      */
-    private static boolean participleClause(List<Token> ts, int k, int end) {
-        int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") ? k + 2 : k + 1;
+    private static boolean participleClause(List<Token> ts, int k, int end, boolean inRelative) {
+        int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") && !inRelative ? k + 2 : k + 1;
         return v < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(v));
     }
 
@@ -215,12 +216,14 @@ final class SourceFinder {
         if (e + 1 < content.end && isComma(ts.get(e))
                 && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
             int a = e + 1;
-            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end)) {
+            boolean relative = false;
+            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)) {
+                relative |= Tokens.isRelative(ts.get(a));
                 a++;
             }
             if (a == content.end) {
                 e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
-            } else if (participleClause(ts, a, content.end)) {
+            } else if (participleClause(ts, a, content.end, relative)) {
                 while (isComma(ts.get(a - 1))) {
                     a--;
                 }
