@@ -112,6 +112,9 @@ class ExtractionPropertyTests {
         read(" according to Prime Minister Netanyahu's officedid not say that ");
         String text = "The talks failed, said John Smith, a spokesman for the ministry, but declined to give details.";
         assertThat(read(text).attributions()).extracting(a -> a.source().text(text)).containsOnly("John Smith, a spokesman for the ministry");
+        String relative = "“We must act now,” said Jane Doe, who led the party from 1995 to 1997, during the war, and has backed the plan since 2008.";
+        assertThat(read(relative).attributions()).as("a coordinated verb inside a relative clause continues the source")
+                .extracting(a -> a.source().text(relative)).containsExactly(relative.substring(relative.indexOf("Jane"), relative.length() - 1));
     }
 
     @Example
