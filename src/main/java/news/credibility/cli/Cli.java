@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import news.credibility.engine.CredibilityEngine;
+import news.credibility.extract.NewsArticleReader;
 import news.credibility.extract.Reading;
 import news.credibility.score.RuleProblem;
 import news.credibility.score.RuleSetException;
@@ -49,6 +50,12 @@ public final class Cli {
         }
         if (args[0].equals("bench")) {
             return new BenchCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
+        }
+        if (args[0].equals("eval")) {
+            return new EvalCommand(out, err, new NewsArticleReader(), brat).run(Arrays.asList(args).subList(1, args.length));
+        }
+        if (args[0].equals("bench-extract")) {
+            return new ExtractionBenchCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
         }
         if (!args[0].equals("score")) {
             return usage("unknown command '%s'".formatted(args[0]));

@@ -23,6 +23,18 @@ final class Usage {
                     Measure the engine in one process on one thread: start-up to first scored article,
                     then the median articles/s, claims/s and tokens/s over N rounds (default 30) of the
                     articles (default: the seeds), reading and scoring timed apart.
+              eval [--out DIR | --pred DIR] [--rules DIR] [--json] GOLD_DIR
+                    Measure attribution extraction against gold in PolNeAR layout (GOLD_DIR/text/<stem>.txt,
+                    GOLD_DIR/attributions/<stem>_<annotator>.ann): reads every text with the rules folder's
+                    lexicons (no scoring), writes <stem>.ann predictions to --out (default: a new temporary
+                    folder), and prints the figures of attreval.py (cue, source exact and overlap P/R/F1,
+                    content char F1) with the reading speed. --pred DIR scores predictions already written;
+                    --json prints attreval.py's JSON.
+              bench-extract [--rounds N] [--rules DIR] [--no-linearity] [FOLDER...]
+                    Measure extraction alone on one thread over folders of articles (default
+                    ../shared/corpora/polnear/dev): median tokens/s and articles/s over N rounds (default 10),
+                    the OpenNLP sentence/token/POS floor and the ratio to it, heap per article, and the
+                    time of a 1 MB article against a 1 KB one.
               help  Print this text.
 
             Exit codes: 0 done; 1 an input problem (bad file, rules folder, --out), reported on stderr

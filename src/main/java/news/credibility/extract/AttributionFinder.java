@@ -55,7 +55,7 @@ public final class AttributionFinder {
                         && QuoteTracker.startsWithQuote(paragraphStart)) {
                     f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
-                if (f.content() == null && adjacent && lastSentence != previous) {
+                if (f.content() == null && adjacent && (lastSentence != previous || isWholeQuote(previous, s))) {
                     f = f.withContent(quoteBefore(s, previous, quotes)); // “...” He said. / “... Mistake?” + he asked.
                 }
                 if (f.content() != null && quotes.openAtStart() && f.content().start() <= s.tokens().get(0).span().end()) {
@@ -105,6 +105,15 @@ public final class AttributionFinder {
         }
         Span quote = new Span(start, previous.span().end());
         return closingHere ? quote.union(s.tokens().get(0).span()) : quote;
+    }
+
+    /**
+     * "“... what she said was a success ... Really?” / Bush said.": a previous sentence that ends a
+     * quotation, followed by a bare "Name said.", gives this sentence's cue its content even where a
+     * cue inside the quotation was found.
+     */
+    private static boolean isWholeQuote(Sentence previous, Sentence s) {
+        return QuoteTracker.endsWithQuote(previous) && s.tokens().size() <= 6;
     }
 
     /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */

@@ -21,6 +21,13 @@ import news.credibility.text.Span;
  */
 public final class BratWriter {
 
+    /**
+     * A relative pronoun right after the source, then at most a few auxiliaries and adverbs before the
+     * cue: "Sanders, who had said", "Clinton, who once praised", "a report that has shown".
+     */
+    private static final java.util.regex.Pattern RELATIVE_BEFORE_CUE = java.util.regex.Pattern.compile(
+            ",?\\s*(who|which|that)((\\s+[a-z]+(?:n['’]t)?){0,3})\\s*");
+
     private BratWriter() {
     }
 
@@ -107,16 +114,15 @@ public final class BratWriter {
      * journalist, who claims"); the engine keeps the antecedent, which says who the source is.
      */
     private static Span relativePronoun(String text, Span source, Span cue) {
-        if (source.end() >= cue.start() || cue.start() - source.end() > 12) {
+        if (source.end() >= cue.start() || cue.start() - source.end() > 40) {
             return null;
         }
         String between = text.substring(source.end(), cue.start());
-        String word = between.replace(",", " ").strip();
-        if (!word.equals("who") && !word.equals("which")) {
+        java.util.regex.Matcher m = RELATIVE_BEFORE_CUE.matcher(between);
+        if (!m.matches()) {
             return null;
         }
-        int at = source.end() + between.indexOf(word);
-        return new Span(at, at + word.length());
+        return new Span(source.end() + m.start(1), source.end() + m.end(1));
     }
 
     /** The content less the cue and source spans inside it, trimmed of white space and commas at the cuts. */

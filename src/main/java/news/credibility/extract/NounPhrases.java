@@ -6,6 +6,7 @@ import static news.credibility.extract.Tokens.isNominal;
 import static news.credibility.extract.Tokens.isPersonalPronoun;
 
 import java.util.List;
+import java.util.Set;
 
 import news.credibility.text.Token;
 
@@ -26,16 +27,19 @@ final class NounPhrases {
     /** Start index of the phrase ending at nominal {@code head} (inclusive), walking left. */
     static int startBefore(List<Token> ts, int head) {
         if (isPersonalPronoun(ts.get(head))) {
-            return head;
+            return quantified(ts, head); // "most of them"
         }
         int s = head;
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
-            if (t.lower().equals("her")) {
+            if (t.lower().equals("her") && !isAnd(ts.get(k + 1))) {
                 s = k; // possessive before a noun: "her spokesman"
                 break;
             }
             if (isPersonalPronoun(t)) {
+                if (Tokens.isSubjectPronoun(t) && isAnd(ts.get(k + 1))) {
+                    s = k; // "she and other Democrats"
+                }
                 break;
             }
             if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
@@ -47,7 +51,8 @@ final class NounPhrases {
             } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
                     && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
                 s = k;
-            } else if (isAnd(t) && k > 0 && nominalAt(ts, k - 1) && startsPhrase(ts.get(k + 1))) {
+            } else if (isAnd(t) && k > 0 && startsPhrase(ts.get(k + 1)) && (nominalAt(ts, k - 1)
+                    || ts.get(k - 1).isPos("ADJ") && isModifier(ts.get(k + 1)))) { // "current and former officials"
                 s = k;
             } else {
                 break;
@@ -56,6 +61,34 @@ final class NounPhrases {
         // a phrase never starts with its preposition, conjunction or parenthesis
         while (s < head && (ts.get(s).isPos("ADP") || isAnd(ts.get(s)) || ts.get(s).text().equals("("))) {
             s++;
+        }
+        return quantified(ts, s);
+    }
+
+    /** Words that measure a part of a group: "some of the voters", "one of his aides". */
+    private static final java.util.Set<String> PART_OF = java.util.Set.of("some", "many", "most", "all", "both", "none",
+            "each", "several", "any", "half", "few", "one", "two", "three", "four", "five", "neither", "either");
+    /** Words that make a number approximate: "about 30 percent", "nearly eight in 10". */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("about", "nearly", "almost", "roughly", "around",
+            "approximately", "some", "only", "just", "over", "fully");
+
+    /**
+     * The phrase starting at {@code s} with the quantity before it: "some of" / "most of" before a
+     * group, "about" / "more than" / "at least" before a number. A quantity says how much of the
+     * group speaks, so PolNeAR keeps it in the source.
+     */
+    private static int quantified(List<Token> ts, int s) {
+        if (s >= 2 && ts.get(s - 1).lower().equals("of") && PART_OF.contains(ts.get(s - 2).lower())) {
+            s -= 2;
+        }
+        if (s >= 1 && ts.get(s).isPos("NUM")) {
+            String w = ts.get(s - 1).lower();
+            if (ABOUT.contains(w)) {
+                s--;
+            } else if (s >= 2 && (w.equals("than") && Set.of("more", "fewer", "less").contains(ts.get(s - 2).lower())
+                    || w.equals("least") && ts.get(s - 2).lower().equals("at"))) {
+                s -= 2;
+            }
         }
         return s;
     }
@@ -162,7 +195,8 @@ final class NounPhrases {
         if (!parenthetical[0]) {
             for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
                 String w = ts.get(k).lower();
-                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)) {
+                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)
+                        && !isMistaggedCompound(ts, k)) {
                     // a clause, not an appositive; "who ..." or a participle may follow the appositive's noun
                     // ("an Iranian journalist visiting Nice on vacation")
                     return null;
@@ -170,6 +204,16 @@ final class NounPhrases {
             }
         }
         return new int[] {startBefore(ts, nameEnd), c0};
+    }
+
+    /**
+     * A verb tag inside a noun compound ("the center-left think/VERB tank"): a bare verb form between
+     * a modifier or noun and a common noun, which a clause's verb almost never is.
+     */
+    private static boolean isMistaggedCompound(List<Token> ts, int k) {
+        return ts.get(k).isPos("VERB") && k > 0 && k + 1 < ts.size()
+                && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ")) && ts.get(k + 1).isPos("NOUN")
+                && Character.isLowerCase(ts.get(k).text().charAt(0)) && !ts.get(k).lower().endsWith("s");
     }
 
     static boolean startsPhrase(Token t) {

@@ -60,21 +60,27 @@ final class SourceFinder {
         }
         int[] relative = reducedRelative(ts, k);
         if (relative != null) {
-            return new SourceSide(content.span(relative[0], k + 1), relative[0], verb + 1, false, false);
+            int end = relative.length > 1 ? relative[1] : k + 1;
+            return new SourceSide(content.span(relative[0], end), relative[0], verb + 1, false, false);
         }
         // a capitalised word right before the cue is its subject's name, even where the tagger made it a
         // verb ("Trump/VERB said/VERB ...")
         boolean name = k >= 0 && k == verb - 1 && !ts.get(k).isPos("PUNCT")
                 && (Character.isUpperCase(ts.get(k).text().charAt(0))
                     // "a State Department official/ADJ said": a mis-tagged head noun after its modifiers
-                    || k > 0 && ts.get(k).isPos("ADJ") && NounPhrases.nominalAt(ts, k - 1));
+                    || k > 0 && ts.get(k).isPos("ADJ") && (NounPhrases.nominalAt(ts, k - 1) || ts.get(k - 1).isPos("DET")));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
             if (ing) {
                 // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
                 // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")
                 if (s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
-                    s = NounPhrases.startBefore(ts, s - 2);
+                    int subject = NounPhrases.startBefore(ts, s - 2);
+                    if (!relaysOther(ts, s, k)) {
+                        // "Trump and Ryan issued a statement describing ...": the statement is theirs
+                        return new SourceSide(content.span(subject, s - 1), subject, verb + 1, false, false);
+                    }
+                    s = subject;
                 } else {
                     s = nearestPhraseStart(ts, k);
                 }
@@ -86,7 +92,8 @@ final class SourceFinder {
             int[] appositive = NounPhrases.appositive(ts, k, aside);
             if (appositive != null) {
                 int end = aside[0] ? appositive[1] : k;
-                return new SourceSide(content.span(appositive[0], end), appositive[0], verb + 1, false, false);
+                int start = aside[0] ? appositive[0] : nameBeforeAppositive(ts, appositive[0]);
+                return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }
         boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
@@ -145,6 +152,9 @@ final class SourceFinder {
      * who visited the site said". Returns {start of the subject} or null.
      */
     private static int[] reducedRelative(List<Token> ts, int k) {
+        if (k >= 0 && ts.get(k).isPos("CCONJ")) {
+            return null; // "Carson took the stage ... and called": a second verb of the subject, not a relative
+        }
         for (int p = k; p >= 1 && p >= k - RELATIVE_TOKENS; p--) {
             Token t = ts.get(p);
             if (t.isPos("VERB")) {
@@ -154,8 +164,17 @@ final class SourceFinder {
                 if (p == k || t.lower().endsWith("ing")) {
                     return null;
                 }
+                if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
+                    return new int[] {NounPhrases.startBefore(ts, p - 2)}; // "officials who visited the site said"
+                }
+                if (ts.get(p + 1).isPos("DET") || ts.get(p + 1).isPos("PRON")) {
+                    return null; // "Trump issued a statement describing": an active verb with its object
+                }
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
-                    return new int[] {NounPhrases.startBefore(ts, p - 1)};
+                    int s = NounPhrases.startBefore(ts, p - 1);
+                    // "A news report published Wednesday said": a participle with only a date says when,
+                    // not who; the source is the noun phrase
+                    return onlyDate(ts, p + 1, k + 1) ? new int[] {s, p} : new int[] {s};
                 }
                 if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 2)};
@@ -167,6 +186,35 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The name an appositive with commas of its own describes: "Rachel Berg, a philanthropist from
+     * Monsey, New York, said", "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said". Only where
+     * the name opens the clause, so an introductory phrase ("In Iowa, ...") is never taken for one.
+     */
+    private static int nameBeforeAppositive(List<Token> ts, int start) {
+        int s = start;
+        for (int round = 0; round < 2 && s >= 2 && isComma(ts.get(s - 1)) && NounPhrases.nominalAt(ts, s - 2)
+                && !Tokens.isTime(ts.get(s - 2)); round++) {
+            int p = NounPhrases.startBefore(ts, s - 2);
+            if (p > 0 && !ts.get(p - 1).isPos("CCONJ") && !isQuote(ts.get(p - 1)) || ts.get(p).isPos("ADP")) {
+                break;
+            }
+            s = p;
+        }
+        return s;
+    }
+
+    /** "an account from an unnamed Arab newspaper": the relayed object names a source of its own. */
+    private static boolean relaysOther(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = ts.get(k).lower();
+            if (w.equals("from") || w.equals("by")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of the phrase ending at {@code head} without crossing a preposition. */
@@ -186,6 +234,19 @@ final class SourceFinder {
             }
         }
         return true;
+    }
+
+    /** "Wednesday", "on Tuesday", "last week": a date and nothing else. */
+    private static boolean onlyDate(List<Token> ts, int s, int e) {
+        boolean date = false;
+        for (int k = s; k < e; k++) {
+            Token t = ts.get(k);
+            if (!Tokens.isTime(t) && !t.isPos("NUM") && !t.isPos("DET") && !t.isPos("ADJ") && !t.lower().equals("on")) {
+                return false;
+            }
+            date |= Tokens.isTime(t);
+        }
+        return date;
     }
 
     /**

@@ -46,6 +46,9 @@ final class VerbCues {
         if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
             return false;
         }
+        if (t.lower().equals("said") && !ts.get(i - 1).isPos("DET")) {
+            return true; // "said" is a verb whatever the tagger says: "“...,” Trump/ADJ said/NOUN of Romney."
+        }
         if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
             return true;
         }
@@ -63,7 +66,7 @@ final class VerbCues {
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
         int k = i - 1;
-        while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
+        while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) && !isMistaggedName(k) || ts.get(k).pos().startsWith("AUX"))) {
             if (Tokens.isBe(ts.get(k)) && !ing) {
                 return; // passive: "was asked", "is called"
             }
@@ -78,7 +81,8 @@ final class VerbCues {
         // a relative clause set off by commas, or a participle after its noun ("a statement announcing the
         // pick, ..."), ends at the next comma
         boolean setOff = side.relative() && side.groupStart() > 0 && isComma(ts.get(side.groupStart() - 1))
-                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1));
+                || ing && !side.shared() && i > 0 && !isComma(ts.get(i - 1))
+                || inOpeningClause(i);
         // what a study finds or a poll shows may be a bare object: "found 31 incidents of fraud"
         boolean objectIsContent = verb.frame() == CueLexicon.Frame.ACCUSE || verb.frame() == CueLexicon.Frame.NEEDS_THAT
                 || verb.frame() == CueLexicon.Frame.NEEDS_TO;
@@ -98,6 +102,29 @@ final class VerbCues {
             body = before;
         }
         sentence.add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    /** "radio host Hugh/ADV Hewitt/ADV asked": a capitalised "adverb" inside the sentence is a name. */
+    private boolean isMistaggedName(int k) {
+        Token t = ts.get(k);
+        return k > 0 && t.isPos("ADV") && Character.isUpperCase(t.text().charAt(0)) && !ts.get(k - 1).isPos("PUNCT");
+    }
+
+    /** Conjunctions that open a subordinate clause before the main one: "While not everything Trump says is true, ...". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("while", "although", "though", "if",
+            "because", "since", "whereas", "unless");
+
+    /** The cue stands in a subordinate clause that opens the sentence and ends at its first comma. */
+    private boolean inOpeningClause(int i) {
+        if (ts.isEmpty() || !SUBORDINATORS.contains(ts.get(0).lower())) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (isComma(ts.get(k)) || isQuote(ts.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean thatFollows(int i) {
@@ -127,10 +154,15 @@ final class VerbCues {
         if (!w.endsWith("ed") || i == 0 || !isNominal(ts.get(i - 1)) || Tokens.isPersonalPronoun(ts.get(i - 1))) {
             return false;
         }
-        for (int k = i + 1; k < end && k <= i + 4; k++) {
+        // a passive participle with its agent may run longer: "the report published by the agency said"
+        int reach = i + 1 < end && ts.get(i + 1).lower().equals("by") ? i + 8 : i + 4;
+        for (int k = i + 1; k < end && k <= reach; k++) {
             Token t = ts.get(k);
             if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
                 return true;
+            }
+            if (reach > i + 4 && (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADP"))) {
+                continue;
             }
             if (!Tokens.isTime(t) && !t.isPos("ADP") && !t.isPos("DET") && !t.isPos("NUM") && !t.isPos("ADJ")) {
                 return false;

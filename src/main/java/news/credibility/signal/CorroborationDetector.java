@@ -2,6 +2,7 @@ package news.credibility.signal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,16 @@ public final class CorroborationDetector {
     /** Signals per claim index; {@code sources} is aligned with {@code claims} (null where none). */
     public Map<Integer, List<Signal>> detect(String text, List<ClaimDraft> claims, List<Source> sources) {
         List<Set<String>> words = claims.stream().map(CorroborationDetector::contentWords).toList();
+        // each source's name words once, not once per pair of claims
+        Map<Source, Set<String>> names = new IdentityHashMap<>();
         Map<Integer, List<Signal>> out = new LinkedHashMap<>();
         for (int i = 0; i < claims.size(); i++) {
+            if (words.get(i).isEmpty()) {
+                continue;
+            }
             for (int j = i + 1; j < Math.min(claims.size(), i + WINDOW); j++) {
-                if (!independent(claims, sources, i, j) || jaccard(words.get(i), words.get(j)) < OVERLAP) {
+                // the cheap content test first: most pairs share few words
+                if (jaccard(words.get(i), words.get(j)) < OVERLAP || !independent(claims, sources, names, i, j)) {
                     continue;
                 }
                 out.computeIfAbsent(i, k -> new ArrayList<>()).add(new Signal(SignalType.CORROBORATED, claims.get(j).content(),
@@ -43,10 +50,14 @@ public final class CorroborationDetector {
         return out;
     }
 
-    private static boolean independent(List<ClaimDraft> claims, List<Source> sources, int i, int j) {
-        return claims.get(i).kind() == ClaimKind.REPORTED && claims.get(j).kind() == ClaimKind.REPORTED
-                && sources.get(i) != null && sources.get(j) != null && sources.get(i) != sources.get(j)
-                && words(sources.get(i)).stream().noneMatch(words(sources.get(j))::contains);
+    private static boolean independent(List<ClaimDraft> claims, List<Source> sources, Map<Source, Set<String>> names,
+                                       int i, int j) {
+        if (claims.get(i).kind() != ClaimKind.REPORTED || claims.get(j).kind() != ClaimKind.REPORTED
+                || sources.get(i) == null || sources.get(j) == null || sources.get(i) == sources.get(j)) {
+            return false;
+        }
+        Set<String> other = names.computeIfAbsent(sources.get(j), CorroborationDetector::words);
+        return names.computeIfAbsent(sources.get(i), CorroborationDetector::words).stream().noneMatch(other::contains);
     }
 
     /** Sources naming each other ("a report in X" and "X") are not independent. */
@@ -75,8 +86,14 @@ public final class CorroborationDetector {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        return (double) inter.size() / (a.size() + b.size() - inter.size());
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int inter = 0;
+        for (String w : small) {
+            if (large.contains(w)) {
+                inter++;
+            }
+        }
+        return (double) inter / (a.size() + b.size() - inter);
     }
 }

@@ -117,6 +117,24 @@ class BratWriterTests {
     }
 
     @Test
+    void relativePronounIsTheSourceAcrossAuxiliariesAndAdverbs() {
+        String text = "The plan came from the mayor, who has long argued that taxes are too high.";
+        Attribution a = new Attribution(span(text, "argued"), span(text, "the mayor"), span(text, "that taxes are too high"),
+                "argue", CueKind.VERB);
+
+        assertThat(BratWriter.write(text, List.of(a), s -> null)).contains("\tSource 30 33\twho\n");
+    }
+
+    @Test
+    void relativeClauseInsideTheSourceLeavesTheAntecedent() {
+        String text = "The mayor, who lives nearby, said taxes are too high.";
+        Attribution a = new Attribution(span(text, "said"), span(text, "The mayor"), span(text, "taxes are too high"),
+                "say", CueKind.VERB);
+
+        assertThat(BratWriter.write(text, List.of(a), s -> null)).contains("\tSource 0 9\tThe mayor\n");
+    }
+
+    @Test
     void readingSourcesGiveTheTypes() {
         String text = "Officials said the plan failed.";
         Span src = span(text, "Officials");
