@@ -117,6 +117,20 @@ class ExtractionPropertyTests {
                 .extracting(a -> a.source().text(relative)).containsExactly(relative.substring(relative.indexOf("Jane"), relative.length() - 1));
     }
 
+    /**
+     * Found by {@link #newsLikeArticlesWithNoiseGiveAValidReading} (shrunk): cutting a content that
+     * enclosed its own cue and source at a shared cue (", adding") left it ending inside the source.
+     */
+    @Example
+    void aContentCutAtASharedCueNeverEndsInsideItsOwnSource() {
+        String text = "<a href=\"https://x.example/?a=1&b=2\">“We will win,” says Smith\n“The talks failed,” The Associated Press "
+                + "declined to comment, “there was no deal.” There was no deal, claimed the spokesman—, adding:\u001b[0m “the bridge "
+                + "will open in May” ''He would not resign.\nThe bridge will open in May,'' John Smith said.\n";
+        Reading reading = read(text);
+        assertThat(reading.attributions()).filteredOn(a -> a.cueLemma().equals("claim"))
+                .extracting(a -> a.content().text(text)).containsExactly("There was no deal");
+    }
+
     @Example
     void emptyAndBlankTextsGiveEmptyReadings() {
         for (String blank : new String[] {"", " ", "\n\n\n", "\t \r\n", "\u00A0\u202F\uFEFF", "\u2028\u2029\u0085"}) {

@@ -71,7 +71,7 @@ final class NewsTexts {
 
     /** One sentence (or a short run of sentences) in one of the shapes attributions take in news. */
     static Arbitrary<String> sentence() {
-        Arbitrary<Integer> shape = Arbitraries.integers().between(0, 21);
+        Arbitrary<Integer> shape = Arbitraries.integers().between(0, 25);
         return Combinators.combine(shape, source(), verb(), content(), content(), Arbitraries.of(QUOTES), source())
                 .as((k, s, v, c, d, q, t) -> render(k, s, v, c, d, q.get(0), q.get(1), t));
     }
@@ -99,6 +99,10 @@ final class NewsTexts {
             case 18 -> capitalise(s) + " " + v + " " + c + " -- " + d + "; " + t + " " + v + " otherwise.";
             case 19 -> o + o + o + capitalise(c) + e + e + " " + s + " " + v + "." + e;
             case 20 -> capitalise(c) + ", " + v + " " + s + ", adding: " + o + d + e;
+            case 21 -> "The talks, " + s + " " + v + ", " + c + ".";
+            case 22 -> "According to " + s + " " + c + ".";
+            case 23 -> capitalise(c) + ", according to " + s + ", which " + v + " " + d + ".";
+            case 24 -> o + capitalise(c) + ".\n" + capitalise(d) + "," + e + " " + s + " " + v + "."; // a quote across a line break
             default -> capitalise(s) + " " + v + " " + c;
         };
     }
