@@ -128,11 +128,22 @@ public final class AttributionFinder {
                 if (a != later && a.content() != null && a.content().contains(later.cue())
                         && a.cue().start() < later.cue().start()) {
                     Span cut = trimTail(text, new Span(a.content().start(), later.cue().start()));
+                    if (cutsInto(cut, a.source()) || cutsInto(cut, a.cue())) {
+                        // the content enclosed its own cue and source, and the cut fell inside them
+                        // (a trailing dash trimmed off "the spokesman—"): keep the words before them
+                        int before = a.source() == null ? a.cue().start() : Math.min(a.cue().start(), a.source().start());
+                        cut = trimTail(text, new Span(cut.start(), Math.max(cut.start(), before)));
+                    }
                     out.set(i, a.withContent(cut.isEmpty() ? null : cut));
                 }
             }
         }
         return out;
+    }
+
+    /** Whether {@code cut} ends inside {@code span}, holding part of it. */
+    private static boolean cutsInto(Span cut, Span span) {
+        return span != null && cut.overlaps(span) && !cut.contains(span);
     }
 
     /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import news.credibility.lexicon.Lexicons;
@@ -23,6 +25,7 @@ import news.credibility.signal.SignalDetector;
 import news.credibility.signal.SignalType;
 import news.credibility.signal.SourceSignals;
 import news.credibility.text.AnalyzedText;
+import news.credibility.text.Span;
 
 /**
  * From attributions to a reading: finds the responses (denials, no comment), cuts the body into
@@ -39,9 +42,11 @@ public final class ReadingBuilder {
         String t = text.text();
         MentionFinder finder = new MentionFinder(text, new SourceTyper(lex, NameIndex.build(text, lex)));
         List<Response> responses = new ResponseDetector(lex).detect(text, attributions);
+        NavigableMap<Integer, List<Response>> bySentence = new TreeMap<>();
+        responses.forEach(r -> bySentence.computeIfAbsent(r.sentence().span().start(), k -> new ArrayList<>()).add(r));
         Set<Integer> responseSentences = text.bodySentences().stream()
-                .filter(s -> ResponseDetector.isResponseSentence(responses, s)).map(s -> s.index()).collect(Collectors.toSet());
-        List<Attribution> claimable = attributions.stream().filter(a -> !ResponseDetector.isResponse(responses, a)).toList();
+                .filter(s -> ResponseDetector.isResponseSentence(near(bySentence, s.span()), s)).map(s -> s.index()).collect(Collectors.toSet());
+        List<Attribution> claimable = attributions.stream().filter(a -> !ResponseDetector.isResponse(near(bySentence, a.cue()), a)).toList();
         OpinionDetector opinion = new OpinionDetector(lex);
         List<ClaimDraft> drafts = new ArrayList<>(new ClaimSegmenter(opinion).segment(text, claimable, responseSentences));
 
@@ -66,6 +71,19 @@ public final class ReadingBuilder {
                     ctx.sourceType(), claimSources.get(i), d.attribution(), signals));
         }
         return new Reading(text, attributions, sourced.linked().sources(), sameSource(claims, origins));
+    }
+
+    /**
+     * The responses whose sentence overlaps {@code span}: the only ones that can make it a response
+     * (a response's words lie in its sentence). A look-up rather than a scan of all responses, which
+     * made a long article with many denials quadratic (a 1 MB article spent most of its time here).
+     */
+    private static List<Response> near(NavigableMap<Integer, List<Response>> bySentence, Span span) {
+        Integer from = bySentence.floorKey(span.start());
+        List<Response> out = new ArrayList<>();
+        bySentence.subMap(from == null ? span.start() : from, true, Math.max(span.start(), span.end()), span.isEmpty())
+                .values().forEach(out::addAll);
+        return out;
     }
 
     /** Claims resting on one linked source are not independent: each names the others. */

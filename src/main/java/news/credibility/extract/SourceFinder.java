@@ -114,6 +114,9 @@ final class SourceFinder {
                 if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
                     return null; // part of what the report says, not a second statement
                 }
+                if (prior.source().overlaps(ts.get(verb).span())) {
+                    return null; // a source running over this cue is no subject of it
+                }
                 return new SourceSide(prior.source(), verb, verb + 1, false, true);
             }
         }
@@ -246,6 +249,16 @@ final class SourceFinder {
         return date;
     }
 
+    /**
+     * ", adding that ...", ", but said ...": a participle or coordinated verb after an appositive ends
+     * the source (it may hold a cue of its own); inside a relative clause a coordinated verb continues
+     * it ("Don Fowler, who helmed the DNC ..., and has backed Hillary Clinton since ...").
+     */
+    private static boolean participleClause(List<Token> ts, int k, int end, boolean inRelative) {
+        int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") && !inRelative ? k + 2 : k + 1;
+        return v < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(v));
+    }
+
     /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
     private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
         int s = verb + 1;
@@ -264,11 +277,20 @@ final class SourceFinder {
         if (e + 1 < content.end && isComma(ts.get(e))
                 && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
             int a = e + 1;
-            while (a < content.end && !isQuote(ts.get(a))) {
+            boolean relative = false;
+            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)) {
+                relative |= Tokens.isRelative(ts.get(a));
                 a++;
             }
             if (a == content.end) {
                 e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
+            } else if (participleClause(ts, a, content.end, relative)) {
+                while (isComma(ts.get(a - 1))) {
+                    a--;
+                }
+                // "said X, the deputy prime minister, adding that ...": the participle has its own cue
+                // and content, so this cue's content lies before it, as at the sentence's end
+                return new SourceSide(content.span(s, a), verb, content.end, false, false);
             }
         }
         return new SourceSide(content.span(s, e), verb, e, false, false);

@@ -68,7 +68,7 @@ public final class TextAnalyzer {
         String p = para.text(text);
         List<Span> out = new ArrayList<>();
         for (opennlp.tools.util.Span s : sentences.get().sentPosDetect(p)) {
-            Span span = new Span(para.start() + s.getStart(), para.start() + s.getEnd()).trim(text);
+            Span span = new Span(whole(text, para.start() + s.getStart()), whole(text, para.start() + s.getEnd())).trim(text);
             if (!span.isEmpty()) {
                 out.add(span);
             }
@@ -76,19 +76,54 @@ public final class TextAnalyzer {
         return out;
     }
 
+    /**
+     * Tags in runs of at most {@value #MAX_TAGGED} tokens: OpenNLP's beam search copies its sequence
+     * at every step, so tagging one run is quadratic in its length. News sentences are far shorter;
+     * text without sentence ends (200 KB on one line took 40 s in one piece) is tagged in pieces.
+     */
+    private String[] tag(String[] words) {
+        if (words.length <= MAX_TAGGED) {
+            return tagger.get().tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED) {
+            String[] part = tagger.get().tag(java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + MAX_TAGGED)));
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
+    }
+
+    private static final int MAX_TAGGED = 256;
+
     private List<Token> tokens(String text, Span sentence) {
         String s = sentence.text(text);
-        opennlp.tools.util.Span[] spans = tokenizer.get().tokenizePos(s);
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        List<Span> spans = new ArrayList<>();
+        for (opennlp.tools.util.Span t : tokenizer.get().tokenizePos(s)) {
+            int a = whole(s, t.getStart()), b = whole(s, t.getEnd());
+            if (a < b) {
+                spans.add(new Span(a, b));
+            }
         }
-        String[] tags = tagger.get().tag(words);
-        List<Token> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            out.add(new Token(new Span(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd()),
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = spans.get(i).text(s);
+        }
+        String[] tags = tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            out.add(new Token(new Span(sentence.start() + spans.get(i).start(), sentence.start() + spans.get(i).end()),
                     words[i], tags[i]));
         }
         return out;
+    }
+
+    /**
+     * {@code offset}, moved past the low half of a surrogate pair it would split: OpenNLP's tokenizer
+     * cuts "😀two" and "👩‍👩‍👧" inside a character, and a span must never hold half of one.
+     */
+    private static int whole(String s, int offset) {
+        boolean splits = offset > 0 && offset < s.length() && Character.isHighSurrogate(s.charAt(offset - 1))
+                && Character.isLowSurrogate(s.charAt(offset));
+        return splits ? offset + 1 : offset;
     }
 }
