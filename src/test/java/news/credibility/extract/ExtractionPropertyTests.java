@@ -2,17 +2,14 @@ package news.credibility.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 import news.credibility.lexicon.Lexicons;
 import news.credibility.text.Article;
@@ -22,7 +19,9 @@ import news.credibility.text.Article;
  * {@link ReadingInvariants}: spans in bounds and not splitting a non-BMP character, attributions
  * inside their paragraph, source and content apart, claims numbered in text order, nothing on
  * boilerplate, brat output whose offsets cut out its text. Generated texts run through the full
- * reading ({@link NewsArticleReader}); edge cases are examples. About 4,000 texts in all.
+ * reading ({@link NewsArticleReader}); edge cases are examples. About 4,000 texts in all, each
+ * try seeded from {@link SeededTrials#BASE_SEED} and its number (a failure names its seed and
+ * shows its text and a shortened failing text).
  */
 class ExtractionPropertyTests {
 
@@ -38,52 +37,40 @@ class ExtractionPropertyTests {
         return reading;
     }
 
-    @Property(tries = 1000)
-    void anyUnicodeStringGivesAValidReading(@ForAll @StringLength(max = 300) String text) {
-        read(text);
+    private static void check(String property, RepetitionInfo repetition, Function<Random, String> texts) {
+        SeededTrials.check(property, repetition.getCurrentRepetition(), texts, ExtractionPropertyTests::read);
     }
 
-    @Property(tries = 400)
-    void anyMixOfAsciiPunctuationAndLineBreaksGivesAValidReading(
-            @ForAll @StringLength(max = 400) @CharRange(from = ' ', to = '~') @Chars({'\n', '\r', '\t', '“', '”', '’', '—'}) String text) {
-        read(text);
+    @RepeatedTest(1000)
+    void anyUnicodeStringGivesAValidReading(RepetitionInfo repetition) {
+        check("anyUnicodeString", repetition, r -> NewsTexts.anyUnicode(r, 300));
     }
 
-    @Property(tries = 1200)
-    void newsLikeArticlesGiveAValidReading(@ForAll("articles") String text) {
-        read(text);
+    @RepeatedTest(400)
+    void anyMixOfAsciiPunctuationAndLineBreaksGivesAValidReading(RepetitionInfo repetition) {
+        check("anyMixOfAsciiPunctuationAndLineBreaks", repetition, r -> NewsTexts.asciiPunctuationAndLineBreaks(r, 400));
     }
 
-    @Property(tries = 800)
-    void newsLikeArticlesWithNoiseGiveAValidReading(@ForAll("noisyArticles") String text) {
-        read(text);
+    @RepeatedTest(1200)
+    void newsLikeArticlesGiveAValidReading(RepetitionInfo repetition) {
+        check("newsLikeArticles", repetition, NewsTexts::article);
     }
 
-    @Property(tries = 600)
-    void fragmentsOfNewsInAnyOrderGiveAValidReading(@ForAll("soup") String text) {
-        read(text);
+    @RepeatedTest(800)
+    void newsLikeArticlesWithNoiseGiveAValidReading(RepetitionInfo repetition) {
+        check("newsLikeArticlesWithNoise", repetition, NewsTexts::noisyArticle);
     }
 
-    @Provide
-    Arbitrary<String> articles() {
-        return NewsTexts.article();
-    }
-
-    @Provide
-    Arbitrary<String> noisyArticles() {
-        return NewsTexts.noisyArticle();
-    }
-
-    @Provide
-    Arbitrary<String> soup() {
-        return NewsTexts.newsCharacterSoup();
+    @RepeatedTest(600)
+    void fragmentsOfNewsInAnyOrderGiveAValidReading(RepetitionInfo repetition) {
+        check("fragmentsOfNewsInAnyOrder", repetition, NewsTexts::newsCharacterSoup);
     }
 
     /**
      * Found by {@link #newsLikeArticlesGiveAValidReading}: the inverted source's appositive ran on to
      * the sentence's end over a participle clause, so the source held the next cue and its content.
      */
-    @Example
+    @Test
     void anInvertedSourcesAppositiveEndsWhereAParticipleClauseBegins() {
         String text = "The talks failed, said Abdul Salam al-Badri, the deputy prime minister of the eastern government, "
                 + "adding that no date was set.";
@@ -97,7 +84,7 @@ class ExtractionPropertyTests {
     }
 
     /** Found by the generated properties: OpenNLP's tokenizer cut these inside an emoji, so spans held half a character. */
-    @Example
+    @Test
     void tokensNeverSplitANonBmpCharacter() {
         String family = "👩‍👩‍👧Why\uFFFD the Deal Failed John Smith said that the talks failed. ";
         Reading reading = read(family);
@@ -106,7 +93,7 @@ class ExtractionPropertyTests {
     }
 
     /** Found by the generated properties: a source that ran over a later cue and its content. */
-    @Example
+    @Test
     void aSourceNeverHoldsALaterCueAndItsContent() {
         read("  said Abdul Salam al-Badri, the deputy prime minister of the eastern government, the talks failed, but said the talks failed. ");
         read(" according to Prime Minister Netanyahu's officedid not say that ");
@@ -121,7 +108,7 @@ class ExtractionPropertyTests {
      * Found by {@link #newsLikeArticlesWithNoiseGiveAValidReading} (shrunk): cutting a content that
      * enclosed its own cue and source at a shared cue (", adding") left it ending inside the source.
      */
-    @Example
+    @Test
     void aContentCutAtASharedCueNeverEndsInsideItsOwnSource() {
         String text = "<a href=\"https://x.example/?a=1&b=2\">“We will win,” says Smith\n“The talks failed,” The Associated Press "
                 + "declined to comment, “there was no deal.” There was no deal, claimed the spokesman—, adding:\u001b[0m “the bridge "
@@ -131,7 +118,7 @@ class ExtractionPropertyTests {
                 .extracting(a -> a.content().text(text)).containsExactly("There was no deal");
     }
 
-    @Example
+    @Test
     void emptyAndBlankTextsGiveEmptyReadings() {
         for (String blank : new String[] {"", " ", "\n\n\n", "\t \r\n", "\u00A0\u202F\uFEFF", "\u2028\u2029\u0085"}) {
             Reading reading = read(blank);
@@ -140,12 +127,12 @@ class ExtractionPropertyTests {
         }
     }
 
-    @Example
+    @Test
     void textWithoutSentenceEndsGivesAValidReading() {
         read("officials said the talks failed and the minister told reporters that nothing was agreed but the talks go on");
     }
 
-    @Example
+    @Test
     void twoHundredKilobytesOnOneLineGiveAValidReading() {
         String line = IntStream.range(0, 4200).mapToObj(i -> "officials said talk " + i + " failed, “and he claimed")
                 .collect(Collectors.joining(" "));
@@ -154,21 +141,21 @@ class ExtractionPropertyTests {
         assertThat(reading.attributions()).isNotEmpty();
     }
 
-    @Example
+    @Test
     void deeplyNestedQuotesGiveAValidReading() {
         String open = "“‘\"".repeat(60), close = "\"’”".repeat(60);
         read("The spokesman said " + open + "the talks failed" + close + ", he added.\n"
                 + "“".repeat(500) + "We will win," + "”".repeat(300) + " she said. " + "”".repeat(400));
     }
 
-    @Example
+    @Test
     void rightToLeftTextAndMarksGiveAValidReading() {
         Reading reading = read("قال المتحدث إن المحادثات فشلت.\n\u202Bשלום\u202C, the spokesman said \u200Fthe talks failed.\u200E\n"
                 + "\u202EOfficials said the talks failed.\u202C");
         assertThat(reading.claims()).isNotEmpty();
     }
 
-    @Example
+    @Test
     void emojiAndNonBmpCharactersKeepOffsetsOnTheRightCharacters() {
         String text = "😀😀 𝔘𝔫𝔦 The spokesman said the talks failed 👩‍👩‍👧. 😀 “𝔚𝔢 𝔴𝔦𝔩𝔩 𝔴𝔦𝔫,” said Mrs. Clinton.";
         Reading reading = read(text);
@@ -177,7 +164,7 @@ class ExtractionPropertyTests {
         assertThat(reading.attributions()).extracting(a -> a.content().text(text)).first().asString().startsWith("the talks failed");
     }
 
-    @Example
+    @Test
     void controlCharactersGiveAValidReading() {
         StringBuilder b = new StringBuilder();
         for (char c = 0; c < 0x20; c++) {
@@ -187,14 +174,14 @@ class ExtractionPropertyTests {
         read(b.toString());
     }
 
-    @Example
+    @Test
     void htmlFragmentsGiveAValidReading() {
         read("<html><head><title>Talks fail</title></head><body>\n<p class=\"lead\">Officials <b>said</b> the talks "
                 + "<a href=\"/x?a=1&b=2\">failed</a>.</p>\n<p>&ldquo;We will win,&rdquo; she said.</p>\n<script>var a = \"x\";</script>\n"
                 + "<!-- comment said: \"no\" --></body></html>");
     }
 
-    @Example
+    @Test
     void aVeryLongRunOfShortSentencesGivesOneClaimEach() {
         String text = IntStream.range(0, 3000).mapToObj(i -> "He said no. It rained.").collect(Collectors.joining(" "));
         Reading reading = read(text);
@@ -205,7 +192,7 @@ class ExtractionPropertyTests {
      * A 1 MB article of many paragraphs is read, and its claims grow with its text: 64 times the
      * paragraphs give 64 times the claims. (Time is measured by the benchmark, not here.)
      */
-    @Example
+    @Test
     void aOneMegabyteArticleIsReadAndItsClaimsScaleWithItsLength() {
         String paragraph = "The minister said the bridge will open in May, according to a statement. “We will win,” "
                 + "she told reporters. Officials, who spoke on condition of anonymity, denied the report. It rained.\n\n";

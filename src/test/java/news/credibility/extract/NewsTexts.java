@@ -1,11 +1,7 @@
 package news.credibility.extract;
 
 import java.util.List;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 
 /**
  * Generators of news-like text for the extraction property tests: sentences assembled from sources,
@@ -13,7 +9,8 @@ import net.jqwik.api.Tuple;
  * "according to", colon and dash introductions, quotes straight, curly, unbalanced, nested and
  * running over several sentences), separated by spaces, line breaks and blank lines, with
  * headlines, and noise (control characters, right-to-left text, emoji, HTML) dropped in anywhere.
- * Everything shrinks, so a failure is reported on a small input.
+ * Plain generators over a {@link Random}: the same seed gives the same text, so a failing try is
+ * reproduced from its seed alone ({@link SeededTrials} reports it, with a shortened failing text).
  */
 final class NewsTexts {
 
@@ -53,27 +50,20 @@ final class NewsTexts {
     private NewsTexts() {
     }
 
-    private static Arbitrary<String> source() {
-        return Arbitraries.of(SOURCES);
-    }
-
-    private static Arbitrary<String> verb() {
-        return Arbitraries.of(VERBS);
-    }
-
-    private static Arbitrary<String> content() {
-        return Arbitraries.of(CONTENTS);
+    private static <T> T any(Random r, List<T> values) {
+        return values.get(r.nextInt(values.size()));
     }
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** One sentence (or a short run of sentences) in one of the shapes attributions take in news. */
-    static Arbitrary<String> sentence() {
-        Arbitrary<Integer> shape = Arbitraries.integers().between(0, 25);
-        return Combinators.combine(shape, source(), verb(), content(), content(), Arbitraries.of(QUOTES), source())
-                .as((k, s, v, c, d, q, t) -> render(k, s, v, c, d, q.get(0), q.get(1), t));
+    /** One sentence (or a short run of sentences) in one of the 26 shapes attributions take in news. */
+    static String sentence(Random r) {
+        int shape = r.nextInt(26);
+        List<String> quote = any(r, QUOTES);
+        return render(shape, any(r, SOURCES), any(r, VERBS), any(r, CONTENTS), any(r, CONTENTS), quote.get(0), quote.get(1),
+                any(r, SOURCES));
     }
 
     static String render(int shape, String s, String v, String c, String d, String o, String e, String t) {
@@ -107,27 +97,73 @@ final class NewsTexts {
         };
     }
 
-    /** Sentences joined by spaces, line breaks and blank lines, perhaps under a headline. */
-    static Arbitrary<String> article() {
-        Arbitrary<String> unit = Combinators.combine(sentence(), Arbitraries.of(SEPARATORS)).as((s, sep) -> s + sep);
-        return Combinators.combine(Arbitraries.of(HEADLINES), Arbitraries.of(SEPARATORS), unit.list().ofMaxSize(14))
-                .as((h, sep, body) -> h + sep + String.join("", body));
+    /** Sentences joined by spaces, line breaks and blank lines, under a headline (perhaps empty). */
+    static String article(Random r) {
+        StringBuilder b = new StringBuilder(any(r, HEADLINES)).append(any(r, SEPARATORS));
+        for (int i = r.nextInt(15); i > 0; i--) {
+            b.append(sentence(r)).append(any(r, SEPARATORS));
+        }
+        return b.toString();
     }
 
-    /** A news-like article with noise dropped in at arbitrary places. */
-    static Arbitrary<String> noisyArticle() {
-        var insertion = Combinators.combine(Arbitraries.integers().between(0, 10_000), Arbitraries.of(NOISE)).as(Tuple::of);
-        return Combinators.combine(article(), insertion.list().ofMaxSize(12)).as((text, noise) -> {
-            StringBuilder b = new StringBuilder(text);
-            noise.forEach(n -> b.insert(n.get1() % (b.length() + 1), n.get2()));
-            return b.toString();
-        });
+    /** A news-like article with up to 12 pieces of noise dropped in at arbitrary places. */
+    static String noisyArticle(Random r) {
+        StringBuilder b = new StringBuilder(article(r));
+        for (int i = r.nextInt(13); i > 0; i--) {
+            b.insert(r.nextInt(b.length() + 1), any(r, NOISE));
+        }
+        return b.toString();
     }
 
-    /** Strings over the characters of news, noise included: any mix, no grammar. */
-    static Arbitrary<String> newsCharacterSoup() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(NOISE), Arbitraries.of(SOURCES), Arbitraries.of(VERBS),
-                Arbitraries.of(". ", ", ", "\n", " ", "?", "!", " that ", " according to "));
-        return piece.list().ofMaxSize(40).map(ps -> String.join("", ps));
+    private static final List<String> JOINS = List.of(". ", ", ", "\n", " ", "?", "!", " that ", " according to ");
+
+    /** Up to 40 fragments of news (noise, sources, verbs, joins) in any order: any mix, no grammar. */
+    static String newsCharacterSoup(Random r) {
+        List<List<String>> kinds = List.of(NOISE, SOURCES, VERBS, JOINS);
+        StringBuilder b = new StringBuilder();
+        for (int i = r.nextInt(41); i > 0; i--) {
+            b.append(any(r, any(r, kinds)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Any UTF-16 string of up to {@code maxLength} chars: uniform chars over the whole BMP, lone
+     * high and low surrogates, valid surrogate pairs, controls and odd whitespace, ASCII, and the
+     * noise characters; lengths favour short strings, as edge cases hide there.
+     */
+    static String anyUnicode(Random r, int maxLength) {
+        int length = r.nextInt(4) == 0 ? r.nextInt(Math.min(maxLength, 8) + 1) : r.nextInt(maxLength + 1);
+        StringBuilder b = new StringBuilder(length);
+        while (b.length() < length) {
+            switch (r.nextInt(6)) {
+                case 0 -> b.append((char) r.nextInt(0x10000));
+                case 1 -> b.append((char) (0xD800 + r.nextInt(0x800))); // a lone surrogate, high or low
+                case 2 -> b.appendCodePoint(0x10000 + r.nextInt(0x100000)); // may overshoot by one char
+                case 3 -> b.append((char) (' ' + r.nextInt(95)));
+                case 4 -> b.append(WHITESPACE_AND_CONTROLS.charAt(r.nextInt(WHITESPACE_AND_CONTROLS.length())));
+                default -> {
+                    String noise = any(r, NOISE);
+                    b.append(noise.charAt(r.nextInt(noise.length())));
+                }
+            }
+        }
+        b.setLength(length);
+        return b.toString();
+    }
+
+    private static final String WHITESPACE_AND_CONTROLS = "\u0000\u0001\u0007\t\n\u000B\f\r\u001B\u001F \u007F\u0085\u00A0"
+            + "\u1680\u2000\u2007\u200B\u200E\u200F\u2028\u2029\u202A\u202E\u202F\u205F\u2066\u3000\uFEFF\uFFFD\uFFFE\uFFFF";
+
+    /** Up to {@code maxLength} chars from printable ASCII plus line breaks, tab, curly quotes and the dash. */
+    static String asciiPunctuationAndLineBreaks(Random r, int maxLength) {
+        String extra = "\n\r\t“”’—";
+        int length = r.nextInt(4) == 0 ? r.nextInt(Math.min(maxLength, 8) + 1) : r.nextInt(maxLength + 1);
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            int k = r.nextInt(95 + extra.length());
+            b.append(k < 95 ? (char) (' ' + k) : extra.charAt(k - 95));
+        }
+        return b.toString();
     }
 }
