@@ -51,8 +51,12 @@ public final class NameIndex {
     /** Surnames the article speaks of as a candidate's or office holder's ("the Trump campaign"), with the cue. */
     private final Map<String, String> politicalSurnames;
 
-    private NameIndex(List<Name> names, List<Sentence> sentences, Map<String, String> politicalSurnames) {
+    /** Well-known office holders, for the names the article gives no office. */
+    private final OfficeHolders gazetteer;
+
+    private NameIndex(List<Name> names, List<Sentence> sentences, Map<String, String> politicalSurnames, OfficeHolders gazetteer) {
         this.names = List.copyOf(names);
+        this.gazetteer = gazetteer;
         this.sentences = sentences;
         this.politicalSurnames = politicalSurnames;
         for (Name n : this.names) {
@@ -96,7 +100,8 @@ public final class NameIndex {
                 String role = NameRoles.roleNear(text, s, span, lex);
                 role = role != null ? role : NameCues.listedRole(text, out, si, span);
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
-                        || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex);
+                        || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex)
+                        || lex.officeHolders.isListedSurname(NameRoles.surname(words));
                 boolean possessive = !span.equals(NounPhrase.spanOf(words));
                 char gender = NameRoles.gender(words, lex);
                 gender = gender != '?' ? gender : NameRoles.genderNear(text, s, span);
@@ -105,7 +110,7 @@ public final class NameIndex {
             }
         }
         NameCues.describedAfter(text, body, out, lex, political);
-        return new NameIndex(out, body, political);
+        return new NameIndex(out, body, political, lex.officeHolders);
     }
 
     private static boolean isFullName(Name n) {
@@ -170,6 +175,28 @@ public final class NameIndex {
 
     /** The office the article gives the person {@code n} names, anywhere: by its own text, else by its full name. */
     public String officeOf(Name n) {
+        String inText = officeInText(n);
+        return inText != null ? inText : listedOffice(n);
+    }
+
+    /**
+     * The gazetteer's office for {@code n} where the text gives none: its full name's (or, for a bare
+     * surname, that of the full name the article gives it first), else the bare surname's where the
+     * article names nobody of that surname in full.
+     */
+    private String listedOffice(Name n) {
+        if (isFullName(n)) {
+            return gazetteer.roleOfFullName(n.name());
+        }
+        Name full = fullNameOf(n);
+        List<Name> fulls = fullNamesBySurname.getOrDefault(n.last(), List.of());
+        if (full == null && !fulls.isEmpty()) {
+            full = fulls.get(0);
+        }
+        return full != null ? gazetteer.roleOfFullName(full.name()) : gazetteer.roleOfSurname(n.last());
+    }
+
+    private String officeInText(Name n) {
         if (n.role() != null) {
             return n.role();
         }
@@ -196,7 +223,14 @@ public final class NameIndex {
     public String officeOfSurname(String surname) {
         Name full = onlyFullName(surname);
         String office = full == null ? null : officeByFullName.get(key(full));
-        return office != null ? office : politicalSurnames.get(surname);
+        office = office != null ? office : politicalSurnames.get(surname);
+        if (office != null) {
+            return office;
+        }
+        if (full != null) {
+            return gazetteer.roleOfFullName(full.name());
+        }
+        return fullNamesBySurname.containsKey(surname) ? null : gazetteer.roleOfSurname(surname);
     }
 
     /** Whether some full name of the article ending in {@code surname} is a person's ("Bozell" after "Brent Bozell III"). */

@@ -102,7 +102,9 @@ public final class SourceTyper {
             return new Typing(SourceType.ANONYMOUS, "an unnamed person ('" + head + "')", np.text());
         }
         if (NounPhrase.isCapitalised(np.head())) {
-            return new Typing(SourceType.NAMED_PERSON, "a capitalised name", np.text());
+            String office = names.officeOfSurname(NameRoles.surname(List.of(np.head()))); // "Trump" tagged as a common noun
+            return office != null ? new Typing(SourceType.NAMED_OFFICIAL, "a capitalised name with an office ('" + office + "')", np.text())
+                    : new Typing(SourceType.NAMED_PERSON, "a capitalised name", np.text());
         }
         if (np.isDefinite() && !np.isPlural() && personNoun(head)) {
             return new Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable person ('" + np.text() + "')", np.text());

@@ -31,6 +31,8 @@ public final class SourcingLexicons {
     public final Lexicon institutions;
     public final Lexicon documents;
     public final Lexicon givenNames;
+    /** Well-known office holders and candidates (general knowledge), by full name and by surname. */
+    final OfficeHolders officeHolders;
     public final PhraseMatcher opinion;
     public final PhraseMatcher accusations;
     public final PhraseMatcher adversaries;
@@ -53,6 +55,7 @@ public final class SourcingLexicons {
         namedInstitutions = new PhraseMatcher(institutions, a -> !"head".equals(a.get("kind")));
         documents = l.get("documents");
         givenNames = l.get("first-names");
+        officeHolders = new OfficeHolders(l.get("office-holders"), givenNames);
         opinion = new PhraseMatcher(l.get("opinion"));
         Lexicon adversarial = l.get("adversarial");
         adversarialWords = adversarial;
