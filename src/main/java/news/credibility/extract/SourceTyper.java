@@ -26,6 +26,12 @@ public final class SourceTyper {
             "ten", "dozens", "hundreds", "thousands", "millions", "majority", "minority", "plurality", "those", "everyone",
             "everybody", "someone", "somebody", "anyone", "nobody");
 
+    /** The first person plural: outside quotation and standing for no one before it, the writers' (the outlet's) voice. */
+    private static final Set<String> AUTHORIAL = Set.of("we", "us");
+    /** People who make up a newsroom or a panel of one: "the journalists", "members of the conservative press". */
+    private static final Set<String> NEWSROOM = Set.of("journalists", "reporters", "moderators", "panelists", "anchors", "editors",
+            "columnists", "members", "staff", "writers");
+
     private final SourcingLexicons lex;
     private final NameIndex names;
     private final Antecedents antecedents;
@@ -46,7 +52,10 @@ public final class SourceTyper {
         String pronoun = Antecedents.pronoun(np);
         if (pronoun != null) {
             Typing resolved = depth == 0 ? pronounTyping(text, sentence, np, pronoun) : null;
-            return resolved != null ? resolved : unresolved(np, pronoun);
+            return resolved != null ? resolved : unresolved(text, np, pronoun);
+        }
+        if (isLetUs(sentence, np) && !NameCues.isQuoted(text, np.span().start())) {
+            return new Typing(SourceType.OUTLET, "'let's' outside quotation: the writer's voice", np.text());
         }
         String head = np.headLower();
         Span whole = np.span();
@@ -64,6 +73,9 @@ public final class SourceTyper {
         }
         if (lex.isOutletHead(head) || lex.isDocumentHead(head) && hasOutletWord(np) || outletName(np)) {
             return new Typing(SourceType.OUTLET, "a news outlet ('" + np.head().text() + "')", np.text());
+        }
+        if (NEWSROOM.contains(head) && (hasOutletWord(np) || "the".equals(np.determiner()) && SourcingLexicons.is(lex.anonymity, head, "person"))) {
+            return new Typing(SourceType.OUTLET, "the staff of a news outlet as a body ('" + np.text() + "')", np.text());
         }
         if (!lex.anonymityPhrases.find(text, whole).isEmpty()) {
             return new Typing(SourceType.ANONYMOUS, "anonymity phrase '" + lex.anonymityPhrases.find(text, whole).get(0).entry() + "'", np.text());
@@ -143,12 +155,24 @@ public final class SourceTyper {
                 "'" + np.text() + "' refers back to " + name + (office != null ? " (" + office + ")" : ""), name);
     }
 
-    private static Typing unresolved(NounPhrase np, String p) {
+    private static Typing unresolved(String text, NounPhrase np, String p) {
+        if (AUTHORIAL.contains(p) && !NameCues.isQuoted(text, np.span().start())) {
+            return new Typing(SourceType.OUTLET, "'" + np.text() + "' outside quotation, standing for no one named: the writer's plural voice", np.text());
+        }
         return switch (p) {
             case "he", "him", "his", "she", "her", "i", "me" -> new Typing(SourceType.NAMED_PERSON, "a personal pronoun with no antecedent found", np.text());
             case "it", "its" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
             default -> new Typing(SourceType.ANONYMOUS, "'" + p + "' with no antecedent found", np.text());
         };
+    }
+
+    /** The "'s" of "let's". */
+    private static boolean isLetUs(Sentence sentence, NounPhrase np) {
+        if (np.tokens().size() != 1 || !np.tokens().get(0).text().replace('’', '\'').equals("'s")) {
+            return false;
+        }
+        int i = sentence.tokens().indexOf(np.tokens().get(0));
+        return i > 0 && sentence.tokens().get(i - 1).lower().equals("let");
     }
 
     /** "the paper" after "the white paper": a definite head taking up a document compound met shortly before. */
