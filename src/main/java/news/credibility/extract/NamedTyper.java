@@ -30,6 +30,9 @@ final class NamedTyper {
                 continue; // "Officials said", "Gay Republicans", "Ministry sources"
             }
             Span nameSpan = NounPhrase.spanOf(words);
+            if (words.size() == 1 && isAcronym(words.get(0).text()) && beforeRole(np, words.get(0))) {
+                continue; // "the F.B.I. director, James B. Comey": the acronym says whose director
+            }
             if (words.size() == 1 && isAcronym(words.get(0).text())) {
                 return new SourceTyper.Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
             }
@@ -133,6 +136,18 @@ final class NamedTyper {
             }
         }
         return false;
+    }
+
+    /** Whether a role word follows {@code word} in the phrase and a name comes after it. */
+    private boolean beforeRole(NounPhrase np, Token word) {
+        int at = np.tokens().indexOf(word);
+        int next = at + 1;
+        while (next < np.tokens().size() && np.tokens().get(next).text().equals(".")) {
+            next++; // "F.B.I ." as the tokenizer splits it
+        }
+        int role = next;
+        return at >= 0 && role < np.tokens().size() && lex.roleWords.contains(np.tokens().get(role).lower())
+                && np.nameRuns().stream().anyMatch(r -> np.tokens().indexOf(r.get(0)) > role);
     }
 
     static boolean isAcronym(String word) {

@@ -54,7 +54,7 @@ public final class SourceTyper {
             Typing resolved = depth == 0 ? pronounTyping(text, sentence, np, pronoun) : null;
             return resolved != null ? resolved : unresolved(text, np, pronoun);
         }
-        if (isLetUs(sentence, np) && !NameCues.isQuoted(text, np.span().start())) {
+        if (isLetUs(text, sentence, np) && !NameCues.isQuoted(text, np.span().start())) {
             return new Typing(SourceType.OUTLET, "'let's' outside quotation: the writer's voice", np.text());
         }
         String head = np.headLower();
@@ -80,8 +80,9 @@ public final class SourceTyper {
         if (!lex.anonymityPhrases.find(text, whole).isEmpty()) {
             return new Typing(SourceType.ANONYMOUS, "anonymity phrase '" + lex.anonymityPhrases.find(text, whole).get(0).entry() + "'", np.text());
         }
-        if (lex.isDocumentHead(head)) {
-            return new Typing(SourceType.DOCUMENT, "a document ('" + head + "')", np.text());
+        String document = lex.isDocumentHead(head) ? head : hyphenatedHead(np);
+        if (lex.isDocumentHead(document)) {
+            return new Typing(SourceType.DOCUMENT, "a document ('" + document + "')", np.text());
         }
         boolean otherName = np.nameRuns().stream().anyMatch(r -> !r.contains(np.head()));
         if ((QUANTIFIERS.contains(head) || np.head() != null && np.head().isPos("NUM")) && !otherName) {
@@ -166,13 +167,31 @@ public final class SourceTyper {
         };
     }
 
+    /** "voice-over", which the tokenizer splits: the head joined by a hyphen to the word right after it; "" where none follows. */
+    private static String hyphenatedHead(NounPhrase np) {
+        int h = np.tokens().indexOf(np.head());
+        if (h < 0 || h + 2 >= np.tokens().size() || !np.tokens().get(h + 1).text().equals("-")) {
+            return "";
+        }
+        Token a = np.tokens().get(h), dash = np.tokens().get(h + 1), b = np.tokens().get(h + 2);
+        return a.span().end() == dash.span().start() && dash.span().end() == b.span().start() ? a.lower() + "-" + b.lower() : "";
+    }
+
     /** The "'s" of "let's". */
-    private static boolean isLetUs(Sentence sentence, NounPhrase np) {
-        if (np.tokens().size() != 1 || !np.tokens().get(0).text().replace('’', '\'').equals("'s")) {
+    private static boolean isLetUs(String text, Sentence sentence, NounPhrase np) {
+        if (np.tokens().isEmpty()) { // the span cuts the token "let's"
+            int at = np.span().start();
+            return np.text().replace('’', '\'').equals("'s") && at >= 3 && text.substring(at - 3, at).equalsIgnoreCase("let");
+        }
+        if (np.tokens().size() != 1) {
             return false;
         }
+        String w = np.tokens().get(0).lower().replace('’', '\'');
+        if (w.equals("let's")) {
+            return true;
+        }
         int i = sentence.tokens().indexOf(np.tokens().get(0));
-        return i > 0 && sentence.tokens().get(i - 1).lower().equals("let");
+        return w.equals("'s") && i > 0 && sentence.tokens().get(i - 1).lower().equals("let");
     }
 
     /** "the paper" after "the white paper": a definite head taking up a document compound met shortly before. */
@@ -196,7 +215,8 @@ public final class SourceTyper {
     private boolean outletName(NounPhrase np) {
         Token h = np.head();
         return h != null && NounPhrase.isCapitalised(h) && lex.isOutletNameEnd(np.headLower())
-                && np.nameRuns().stream().anyMatch(r -> r.get(r.size() - 1) == h);
+                && (np.nameRuns().stream().anyMatch(r -> r.get(r.size() - 1) == h)
+                || "the".equals(np.determiner()) && np.tokens().size() == 2); // "The Journal", its name-word tagged a noun
     }
 
     /** An outlet word written in lower case ("a report in the news media"); "Media Matters" names no outlet. */
