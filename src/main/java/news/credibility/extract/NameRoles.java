@@ -135,17 +135,22 @@ final class NameRoles {
             int end = text.indexOf(',', after + 1);
             Span appositive = new Span(after + 1, end < 0 ? s.span().end() : Math.min(end, s.span().end()));
             String a = appositive.text(text).trim().toLowerCase(Locale.ROOT);
-            if (APPOSITIVE_OPENERS.contains(a.split("\\s+")[0])) {
-                List<PhraseMatcher.Match> roles = lex.roles.find(text, appositive);
-                if (!roles.isEmpty()) {
-                    return roles.get(0).entry();
-                }
+            List<PhraseMatcher.Match> roles = lex.roles.find(text, appositive);
+            if (!roles.isEmpty() && (APPOSITIVE_OPENERS.contains(a.split("\\s+")[0]) || opensOn(text, appositive, roles.get(0), 2))) {
+                return roles.get(0).entry(); // "Michael J. Petrilli, president of ...", "Neil Sroka, communications director for ..."
             }
         }
         return null;
     }
 
-    /** "the presumptive GOP presidential nominee, Donald Trump": a definite description with a role, then a comma. */
+    /** Whether the role match ends within the first {@code words} words of the appositive ("communications director"). */
+    private static boolean opensOn(String text, Span appositive, PhraseMatcher.Match role, int words) {
+        String before = text.substring(appositive.start(), role.span().start()).trim();
+        int n = before.isEmpty() ? 0 : before.split("\\s+").length;
+        return n + role.entry().split(" ").length <= words && before.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-');
+    }
+
+    /** "the presidential nominee, Donald Trump": : a definite description with a role, then a comma. */
     private static String appositiveBefore(String text, Sentence s, Span name, SourcingLexicons lex) {
         List<Token> ts = s.tokens();
         int i = 0;
