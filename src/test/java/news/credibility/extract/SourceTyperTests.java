@@ -62,6 +62,34 @@ class SourceTyperTests {
         assertThat(type(sentence, source)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Trump said the wall would be built.|Trump|NAMED_OFFICIAL",
+            "Kasich told reporters the race was open.|Kasich|NAMED_OFFICIAL",
+            "Hillary Rodham Clinton said the plan would work.|Hillary Rodham Clinton|NAMED_OFFICIAL",
+            "Hillary told the crowd that the plan would work.|Hillary|NAMED_OFFICIAL",
+            "Ivanka Trump said the plan would work.|Ivanka Trump|NAMED_PERSON",
+            "Johnson said the road was closed.|Johnson|NAMED_PERSON",
+            "Maria Kasich said the shop was closed.|Maria Kasich|NAMED_PERSON",
+    })
+    void theGazetteerKnowsWellKnownOfficeHoldersTheArticleGivesNoOffice(String sentence, String source, SourceType expected) {
+        assertThat(type(sentence, source)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "In addition to the inquiry, we now know that the server was wiped.|we|OUTLET",
+            "The journalists are missing the point entirely, the host said.|The journalists|OUTLET",
+            "Members of the conservative press said the visit was staged.|Members of the conservative press|OUTLET",
+            "The paper's editorial board wrote that it was wrong. The piece goes on to slam the plan.|The piece|OUTLET",
+            "A voice-over in the ad states that she will fight.|A voice-over in the ad|DOCUMENT",
+            "Michael Petrilli, president of the Fordham Institute, said that scores rose.|Michael Petrilli|NAMED_OFFICIAL",
+            "Last week, the F.B.I. director, James B. Comey, recommended that no charges be brought.|the F.B.I. director, James B. Comey|NAMED_OFFICIAL",
+    })
+    void outletVoicesDocumentsAndAppositiveOffices(String sentence, String source, SourceType expected) {
+        assertThat(type(sentence, source)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "surname {1} after its full name with a title -> NAMED_OFFICIAL")
     @CsvSource(delimiter = '|', value = {
             "Iranian Foreign Minister Javad Zarif met his counterpart. Later, Zarif stated that Iran wants peace.|Zarif stated",
