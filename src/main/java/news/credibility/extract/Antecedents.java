@@ -19,6 +19,8 @@ final class Antecedents {
     static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
     static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     static final Set<String> NEUTER = Set.of("it", "its");
+    /** "Trump reminds me of ...": the writer's singular or plural self as a source. */
+    static final Set<String> FIRST_PERSON_OBJECTS = Set.of("me", "us", "myself", "ourselves");
 
     private final SourcingLexicons lex;
     private final NameIndex names;
@@ -35,7 +37,7 @@ final class Antecedents {
         }
         String w = np.tokens().get(0).lower();
         return RELATIVE.contains(w) || MASCULINE.contains(w) || FEMININE.contains(w) || NEUTER.contains(w)
-                || NounPhrase.PRONOUNS.contains(w) ? w : null;
+                || NounPhrase.PRONOUNS.contains(w) || FIRST_PERSON_OBJECTS.contains(w) ? w : null;
     }
 
     /** The noun phrase a relative pronoun follows ("Ted Cruz (whose ...", "critics who ..."), or null. */

@@ -27,7 +27,7 @@ public final class SourceTyper {
             "everybody", "someone", "somebody", "anyone", "nobody");
 
     /** The first person plural: outside quotation and standing for no one before it, the writers' (the outlet's) voice. */
-    private static final Set<String> AUTHORIAL = Set.of("we", "us");
+    private static final Set<String> AUTHORIAL = Set.of("we", "us", "ourselves");
     /** People who make up a newsroom or a panel of one: "the journalists", "members of the conservative press". */
     private static final Set<String> NEWSROOM = Set.of("journalists", "reporters", "moderators", "panelists", "anchors", "editors",
             "columnists", "members", "staff", "writers");
@@ -161,7 +161,7 @@ public final class SourceTyper {
             return new Typing(SourceType.OUTLET, "'" + np.text() + "' outside quotation, standing for no one named: the writer's plural voice", np.text());
         }
         return switch (p) {
-            case "he", "him", "his", "she", "her", "i", "me" -> new Typing(SourceType.NAMED_PERSON, "a personal pronoun with no antecedent found", np.text());
+            case "he", "him", "his", "she", "her", "i", "me", "myself" -> new Typing(SourceType.NAMED_PERSON, "a personal pronoun with no antecedent found", np.text());
             case "it", "its" -> new Typing(SourceType.INSTITUTION, "'it' with no antecedent found", np.text());
             default -> new Typing(SourceType.ANONYMOUS, "'" + p + "' with no antecedent found", np.text());
         };

@@ -116,9 +116,9 @@ class SourceTypingEvalTests {
      * typing worse fails here. The issue's target is accuracy >= 0.90 and ANONYMOUS recall >= 0.90;
      * raise these pins as the typing improves, never lower them.
      */
-    private static final int TUNING_RIGHT = 173;          // of 200
+    private static final int TUNING_RIGHT = 174;          // of 200
     private static final int TUNING_ANONYMOUS_RIGHT = 46; // of 47
-    private static final int HELD_OUT_RIGHT = 82;         // of 100
+    private static final int HELD_OUT_RIGHT = 83;         // of 100
     private static final int HELD_OUT_ANONYMOUS_RIGHT = 19; // of 20
 
     @Test
