@@ -21,6 +21,8 @@ final class SentenceReader {
     private final CueLexicon lex;
     private final ContentSpans content;
     private final List<Found> found = new ArrayList<>();
+    /** Where the main clause starts after an opening question ("Asked if ..., X said ..."); 0 where there is none. */
+    private int mainStart;
 
     SentenceReader(List<Token> tokens, CueLexicon lex, boolean headline) {
         this.headline = headline;
@@ -32,6 +34,13 @@ final class SentenceReader {
     List<Found> read() {
         PhraseCues phrases = new PhraseCues(this);
         VerbCues verbs = new VerbCues(this);
+        Found asked = AskedClause.find(ts, content);
+        int askedAt = -1;
+        if (asked != null) {
+            found.add(asked);
+            mainStart = AskedClause.mainClauseStart(ts, asked);
+            askedAt = ts.get(0).lower().equals("asked") ? 0 : 1;
+        }
         phrases.colonCue();
         phrases.dashCredit();
         for (int i = 0; i < ts.size(); i++) {
@@ -48,7 +57,7 @@ final class SentenceReader {
                 continue;
             }
             CueLexicon.Verb verb = lex.verb(w);
-            if (verb != null && verbs.isVerbUse(i)) {
+            if (verb != null && i != askedAt && verbs.isVerbUse(i)) {
                 verbs.verb(i, verb);
                 continue;
             }
@@ -73,6 +82,11 @@ final class SentenceReader {
 
     ContentSpans content() {
         return content;
+    }
+
+    /** Token index where the main clause starts after an opening question clause; 0 where there is none. */
+    int mainStart() {
+        return mainStart;
     }
 
     boolean headline() {

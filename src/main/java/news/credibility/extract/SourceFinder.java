@@ -96,7 +96,9 @@ final class SourceFinder {
                 return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }
-        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
+        // a quotation's closing mark after its comma is a break too: "a defense of “New York values,” saying ..."
+        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ")
+                || ing && k > 0 && isQuote(ts.get(k)) && isComma(ts.get(k - 1));
         if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
             return shared(ts, verb, earlier, content);
         }
@@ -128,7 +130,9 @@ final class SourceFinder {
         while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
             v++;
         }
-        if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
+        // the subject's verb, or its copula: "Fiorina was upfront about ..., saying ..."
+        boolean copula = v > e && Tokens.isBe(ts.get(v - 1));
+        if (e > 0 && v < verb && (ts.get(v).isPos("VERB") || copula)) {
             return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
         }
         // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."

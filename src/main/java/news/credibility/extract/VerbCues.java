@@ -91,6 +91,13 @@ final class VerbCues {
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
+        if (sentence.mainStart() > 0 && side.groupStart() <= sentence.mainStart()) {
+            // "Asked if he was bullied, the candidate said no.": the question is not the answer
+            before = null;
+            if (after == null && from < content.end) {
+                after = content.span(from, content.end);
+            }
+        }
         Span body;
         if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
             // "“That,” he said, “is ...”" joins both sides; after a closed quote, words that open no new

@@ -230,4 +230,31 @@ class SentenceReaderTests {
         assertThat(only("In a statement, a State Department official said, \"We are not going to speak to it.\"").source())
                 .isEqualTo("a State Department official");
     }
+
+    @Test
+    void openingQuestionClauseIsAnAttributionOfItsOwn() {
+        List<Found> found = find("Headline\n\nAsked whether the plan would work, the governor said no.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "Asked", null, "whether the plan would work");
+        assertFound(found.get(1), "said", "the governor", "no");
+        List<Found> byAsker = find("Headline\n\nAsked by a reporter to explain the vote, Smith said it was a mistake.");
+        assertFound(byAsker.get(0), "Asked", "a reporter", "to explain the vote");
+        assertFound(byAsker.get(1), "said", "Smith", "it was a mistake");
+        List<Found> quoted = find("Headline\n\nWhen asked if the mayor is “ready to lead,” most voters said yes.");
+        assertFound(quoted.get(0), "asked", null, "if the mayor is “ready to lead,”");
+    }
+
+    @Test
+    void askedWithAnObjectIsNoQuestionClause() {
+        List<Found> found = find("Headline\n\nAsked questions are not always answered, the mayor said.");
+        assertThat(found).extracting(Found::cue).doesNotContain("Asked");
+    }
+
+    @Test
+    void participleAfterAClosedQuoteOrACopulaTakesTheSubject() {
+        assertFound(only("Trump defended “New York values,” saying the city is brave."), "saying", "Trump",
+                "the city is brave");
+        assertFound(only("Fiorina was blunt about her rival, saying voters must stop him."), "saying", "Fiorina",
+                "voters must stop him");
+    }
 }
