@@ -47,7 +47,7 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
-            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex, s.headline()).read())))) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline()).read())))) {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }

@@ -165,7 +165,8 @@ final class VerbCues {
         int reach = i + 1 < end && ts.get(i + 1).lower().equals("by") ? i + 8 : i + 4;
         for (int k = i + 1; k < end && k <= reach; k++) {
             Token t = ts.get(k);
-            if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
+            // a capitalised "verb" is a mis-tagged name: "the poll showed Trump/VERB leading"
+            if (t.isPos("VERB") && !t.lower().endsWith("ing") && !Character.isUpperCase(t.text().charAt(0))) {
                 return true;
             }
             if (reach > i + 4 && (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADP"))) {

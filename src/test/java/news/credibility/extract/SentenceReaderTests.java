@@ -257,4 +257,21 @@ class SentenceReaderTests {
         assertFound(only("Fiorina was blunt about her rival, saying voters must stop him."), "saying", "Fiorina",
                 "voters must stop him");
     }
+
+    @Test
+    void pollAsSubjectOfShowsWhateverTheTags() {
+        assertFound(only("The PPIC poll shows the race breaking along familiar lines."), "shows", "The PPIC poll",
+                "the race breaking along familiar lines");
+        assertFound(only("The latest Reuters/Ipsos poll showed Trump leading the field."), "showed",
+                "The latest Reuters/Ipsos poll", "Trump leading the field");
+        assertFound(only("Exit polling showed that Clinton won every group."), "showed", "Exit polling",
+                "that Clinton won every group");
+    }
+
+    @Test
+    void showsWithoutASourceNounOrThatIsNoCue() {
+        assertThat(find("Headline\n\nThe governor shows the visitors around the plant.")).isEmpty();
+        assertThat(find("Headline\n\nThe poll released Friday shows nothing new, and the race goes on.")).extracting(Found::cue)
+                .doesNotContain("released");
+    }
 }

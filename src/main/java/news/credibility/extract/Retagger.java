@@ -1,0 +1,67 @@
+package news.credibility.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import news.credibility.text.Token;
+
+/**
+ * Mends the tagger's commonest slips around reporting verbs before a sentence is read, where the
+ * cue words themselves show what the slip is: "a poll/VERB shows" (a source noun before a reporting
+ * verb is a noun), "a poll shows/NOUN Sanders leading" (a reporting verb's -s form between its
+ * subject and the start of a clause is a verb). Spans stay as they are; only tags change.
+ */
+final class Retagger {
+
+    private Retagger() {
+    }
+
+    static List<Token> mend(List<Token> ts, CueLexicon lex) {
+        List<Token> out = null;
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String pos = null;
+            if (isSourceNounMistagged(ts, i, lex)) {
+                pos = "NOUN";
+            } else if (isVerbMistagged(ts, i, lex)) {
+                pos = "VERB";
+            }
+            if (pos != null) {
+                if (out == null) {
+                    out = new ArrayList<>(ts);
+                }
+                out.set(i, new Token(t.span(), t.text(), pos));
+            }
+        }
+        return out == null ? ts : out;
+    }
+
+    /** "The PPIC poll/VERB shows", "Polls/VERB show that": a source noun right before a reporting verb. */
+    private static boolean isSourceNounMistagged(List<Token> ts, int i, CueLexicon lex) {
+        Token t = ts.get(i);
+        return !t.pos().startsWith("NOUN") && !t.pos().startsWith("PROPN") && lex.isSourceNoun(t.lower())
+                && i + 1 < ts.size() && lex.verb(ts.get(i + 1).lower()) != null
+                && (i == 0 || !ts.get(i - 1).isPos("AUX") && !ts.get(i - 1).isPos("PART"));
+    }
+
+    /**
+     * "a poll shows/NOUN Sanders leading": an -s form of a reporting verb after a noun that is no
+     * possessive, before a word that opens a clause or an object (a name, a determiner, "that").
+     */
+    private static boolean isVerbMistagged(List<Token> ts, int i, CueLexicon lex) {
+        Token t = ts.get(i);
+        String w = t.lower();
+        if (!t.pos().startsWith("NOUN") || !w.endsWith("s") || lex.verb(w) == null || i == 0 || i + 1 >= ts.size()) {
+            return false;
+        }
+        Token prev = ts.get(i - 1);
+        if (!(prev.isPos("NOUN") || prev.isPos("PROPN")) || prev.text().endsWith("s") && !lex.isSourceNoun(prev.lower())
+                && !Character.isUpperCase(prev.text().charAt(0))) {
+            return false; // "voters' claims", "the Democrats claims": plural nouns before it are too ambiguous
+        }
+        Token next = ts.get(i + 1);
+        return Tokens.isThat(next) || next.isPos("DET") || next.isPos("PROPN") || next.isPos("NUM")
+                || Tokens.isQuote(next) || next.text().equals(":")
+                || next.isPos("ADV") && Character.isUpperCase(next.text().charAt(0));
+    }
+}
