@@ -9,7 +9,7 @@ import news.credibility.text.Token;
  * Mends the tagger's commonest slips around reporting verbs before a sentence is read, where the
  * cue words themselves show what the slip is: "a poll/VERB shows" (a source noun before a reporting
  * verb is a noun), "a poll shows/NOUN Sanders leading" (a reporting verb's -s form between its
- * subject and the start of a clause is a verb). Spans stay as they are; only tags change.
+ * subject and the start of a clause is a verb), "the minister’s/PUNCT spokesman" (a word is no punctuation). Spans stay as they are; only tags change.
  */
 final class Retagger {
 
@@ -21,7 +21,9 @@ final class Retagger {
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             String pos = null;
-            if (isSourceNounMistagged(ts, i, lex)) {
+            if (t.isPos("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
+                pos = wordTag(t); // "the prime minister’s/PUNCT spokesman"
+            } else if (isSourceNounMistagged(ts, i, lex)) {
                 pos = "NOUN";
             } else if (isVerbMistagged(ts, i, lex)) {
                 pos = "VERB";
@@ -34,6 +36,13 @@ final class Retagger {
             }
         }
         return out == null ? ts : out;
+    }
+
+    /** A word the tagger took for punctuation: a noun or name, possessive where it ends in "'s". */
+    private static String wordTag(Token t) {
+        String x = t.text();
+        String head = Character.isUpperCase(x.charAt(0)) ? "PROPN" : "NOUN";
+        return x.endsWith("’s") || x.endsWith("'s") ? head + "+PART" : head;
     }
 
     /** "The PPIC poll/VERB shows", "Polls/VERB show that": a source noun right before a reporting verb. */

@@ -237,6 +237,14 @@ final class SourceFinder {
         return true;
     }
 
+    /** A lower-case word that is no preposition, conjunction or pronoun: a title the tagger may have missed. */
+    private static boolean isLowerWord(Token t) {
+        String x = t.text();
+        return !x.isEmpty() && Character.isLowerCase(x.charAt(0)) && x.chars().allMatch(Character::isLetter)
+                && !t.isPos("ADP") && !t.isPos("CCONJ") && !t.isPos("SCONJ") && !t.isPos("PRON") && !t.isPos("DET")
+                && !t.isPos("AUX") && !t.isPos("PART") && !Tokens.isTime(t);
+    }
+
     /** "Wednesday", "on Tuesday", "last week": a date and nothing else. */
     private static boolean onlyDate(List<Token> ts, int s, int e) {
         boolean date = false;
@@ -257,6 +265,11 @@ final class SourceFinder {
         if (e == s && s + 1 < content.end && ts.get(s + 1).pos().startsWith("PROPN")
                 && Character.isLowerCase(ts.get(s).text().charAt(0))) {
             e = NounPhrases.endAfter(ts, s + 1); // a title the tagger missed: "said pollster/VERB Frank Luntz"
+        }
+        // a title inside the phrase: "said Virginia delegate/VERB Beau Correll"
+        while (e > s && e + 1 < content.end && isLowerWord(ts.get(e)) && ts.get(e + 1).pos().startsWith("PROPN")
+                && NounPhrases.endAfter(ts, e + 1) > e + 1) {
+            e = NounPhrases.endAfter(ts, e + 1);
         }
         if (e == s || allTime(ts, s, e)) {
             return null;

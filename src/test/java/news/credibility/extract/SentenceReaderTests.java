@@ -274,4 +274,20 @@ class SentenceReaderTests {
         assertThat(find("Headline\n\nThe poll released Friday shows nothing new, and the race goes on.")).extracting(Found::cue)
                 .doesNotContain("released");
     }
+
+    @Test
+    void sourcesThroughTaggerSlips() {
+        assertThat(only("“We are all props,” said Virginia delegate Beau Correll, angered by the vote.").source())
+                .isEqualTo("Virginia delegate Beau Correll");
+        assertThat(only("The talks will go on, the prime minister’s spokesman said.").source())
+                .isEqualTo("the prime minister’s spokesman");
+        assertThat(only("Bob Friedman, a talk show host in Alabama, said that he noticed the shift.").source())
+                .isEqualTo("Bob Friedman, a talk show host in Alabama");
+    }
+
+    @Test
+    void aClauseAfterTheCommaIsNoAppositive() {
+        List<Found> found = find("Headline\n\nBob Friedman, a host, thinks the vote failed and said nothing.");
+        assertThat(found).extracting(Found::source).doesNotContain("Bob Friedman, a host, thinks the vote failed");
+    }
 }
