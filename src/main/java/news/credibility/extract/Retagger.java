@@ -25,7 +25,7 @@ final class Retagger {
                 pos = wordTag(t); // "the prime minister’s/PUNCT spokesman"
             } else if (isSourceNounMistagged(ts, i, lex)) {
                 pos = "NOUN";
-            } else if (isVerbMistagged(ts, i, lex)) {
+            } else if (isVerbMistagged(ts, i, lex) || isPresentVerbMistagged(ts, i)) {
                 pos = "VERB";
             }
             if (pos != null) {
@@ -36,6 +36,23 @@ final class Retagger {
             }
         }
         return out == null ? ts : out;
+    }
+
+    /**
+     * "each year of education yields/NOUN a 10% bump": an -s form between a singular noun and a
+     * determiner or number is the clause's verb (two nouns in a row are never followed by "a").
+     */
+    private static boolean isPresentVerbMistagged(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        String w = t.text();
+        if (!t.isPos("NOUN") || i == 0 || i + 1 >= ts.size() || !w.endsWith("s") || w.endsWith("ss")
+                || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        Token prev = ts.get(i - 1);
+        Token next = ts.get(i + 1);
+        return prev.isPos("NOUN") && !prev.text().endsWith("s") && (next.isPos("DET") && !next.lower().equals("that")
+                || next.isPos("NUM"));
     }
 
     /** A word the tagger took for punctuation: a noun or name, possessive where it ends in "'s". */

@@ -49,6 +49,10 @@ final class VerbCues {
         if (t.lower().equals("said") && !ts.get(i - 1).isPos("DET")) {
             return true; // "said" is a verb whatever the tagger says: "“...,” Trump/ADJ said/NOUN of Romney."
         }
+        if (t.lower().endsWith("ed") && (ts.get(i - 1).isPos("PROPN") || Tokens.isSubjectPronoun(ts.get(i - 1)))
+                && i + 1 < ts.size() && !ts.get(i + 1).isPos("NOUN")) {
+            return true; // a past tense after a name: "“...,” Trump tweeted/ADP Friday afternoon."
+        }
         if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
             return true;
         }

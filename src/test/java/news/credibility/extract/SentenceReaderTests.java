@@ -290,4 +290,29 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\nBob Friedman, a host, thinks the vote failed and said nothing.");
         assertThat(found).extracting(Found::source).doesNotContain("Bob Friedman, a host, thinks the vote failed");
     }
+
+    @Test
+    void objectOfPredictOrAnnounceIsItsContent() {
+        assertFound(only("Patrick predicted a Cruz win in Texas."), "predicted", "Patrick", "a Cruz win in Texas");
+        assertThat(find("Headline\n\nThe parliament confirmed an interim government.")).isEmpty();
+    }
+
+    @Test
+    void oneWordAnswers() {
+        assertFound(only("Everyone but Hewlett said yes."), "said", "Hewlett", "yes");
+        assertThat(find("Headline\n\nThe minister said Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void pastTenseAfterANameIsAVerbWhateverTheTag() {
+        List<Found> found = find("Headline\n\n\"Jeb crashed, and that didn't work,\" Trump tweeted Friday afternoon.");
+        assertThat(found).extracting(Found::cue).containsExactly("tweeted");
+        assertThat(found.get(0).source()).isEqualTo("Trump");
+    }
+
+    @Test
+    void anSFormBetweenANounAndADeterminerIsTheVerb() {
+        assertFound(only("Doyle said each year of education yields a 10% bump in income."), "said", "Doyle",
+                "each year of education yields a 10% bump in income");
+    }
 }
