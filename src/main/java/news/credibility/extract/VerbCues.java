@@ -72,7 +72,8 @@ final class VerbCues {
         int k = i - 1;
         while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) && !isMistaggedName(k) || ts.get(k).pos().startsWith("AUX"))) {
             if (Tokens.isBe(ts.get(k)) && !ing) {
-                return; // passive: "was asked", "is called"
+                new PassiveCues(sentence).passive(i, verb, k); // "was asked about", "was announced"
+                return;
             }
             k--;
         }

@@ -315,4 +315,19 @@ class SentenceReaderTests {
         assertFound(only("Doyle said each year of education yields a 10% bump in income."), "said", "Doyle",
                 "each year of education yields a 10% bump in income");
     }
+
+    @Test
+    void passiveReports() {
+        assertFound(only("In an interview, he was asked what happened to the vote."), "asked", null,
+                "what happened to the vote");
+        assertFound(only("The pick was announced on Tuesday."), "announced", null, "The pick");
+        assertFound(only("The tax has been criticized by economists."), "criticized", "economists", "The tax");
+    }
+
+    @Test
+    void passivesThatReportNothing() {
+        assertThat(find("Headline\n\nThe race was called for Cruz after the polls closed.")).isEmpty();
+        assertThat(find("Headline\n\nThe man was charged with assault.")).isEmpty();
+        assertThat(find("Headline\n\nThere is added security at the hall.")).isEmpty();
+    }
 }
