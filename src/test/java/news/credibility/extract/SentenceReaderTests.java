@@ -330,4 +330,19 @@ class SentenceReaderTests {
         assertThat(find("Headline\n\nThe man was charged with assault.")).isEmpty();
         assertThat(find("Headline\n\nThere is added security at the hall.")).isEmpty();
     }
+
+    @Test
+    void headlineSpeakerBeforeAColonWhateverTheTags() {
+        List<Found> found = find("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.\n\nThe body says little.");
+        assertThat(found).extracting(Found::cue).contains(":");
+        assertThat(found.get(0).source()).isEqualTo("Trump");
+    }
+
+    @Test
+    void headlineLabelsAreNoSpeakers() {
+        assertThat(find("Breaking: Bernie Sanders Just Got A Major Win.\n\nThe body says little."))
+                .extracting(Found::cue).doesNotContain(":");
+        assertThat(find("The Latest: Cruz to give away engraved shotgun.\n\nThe body says little."))
+                .extracting(Found::cue).doesNotContain(":");
+    }
 }
