@@ -86,6 +86,10 @@ final class Retagger {
             return false; // "voters' claims", "the Democrats claims": plural nouns before it are too ambiguous
         }
         Token next = ts.get(i + 1);
+        String lemma = lex.verb(w).lemma();
+        if (next.lower().equals("for") && (lemma.equals("call") || lemma.equals("ask"))) {
+            return true; // "Sanders calls/NOUN for credit score reform"
+        }
         return Tokens.isThat(next) || next.isPos("DET") || next.isPos("PROPN") || next.isPos("NUM")
                 || Tokens.isQuote(next) || next.text().equals(":")
                 || next.isPos("ADV") && Character.isUpperCase(next.text().charAt(0));

@@ -22,6 +22,9 @@ final class VerbCues {
     private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
             "where", "who");
 
+    /** "went on to say": a verb that hands its subject on to the cue. */
+    private static final java.util.Set<String> GO = java.util.Set.of("go", "goes", "went", "going", "gone");
+
     private final SentenceReader sentence;
     private final List<Token> ts;
     private final CueLexicon lex;
@@ -76,6 +79,13 @@ final class VerbCues {
                 return;
             }
             k--;
+        }
+        if (k >= 2 && ts.get(k).lower().equals("to") && ts.get(k - 1).lower().equals("on")
+                && GO.contains(ts.get(k - 2).lower())) {
+            k -= 3; // "He went on to say ...": the subject of "went" says it
+            while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
+                k--;
+            }
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);

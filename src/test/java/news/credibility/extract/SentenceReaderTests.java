@@ -345,4 +345,19 @@ class SentenceReaderTests {
         assertThat(find("The Latest: Cruz to give away engraved shotgun.\n\nThe body says little."))
                 .extracting(Found::cue).doesNotContain(":");
     }
+
+    @Test
+    void wentOnToSayAndPostedAndCallsFor() {
+        assertFound(only("She went on to say that the plan would fail."), "say", "She", "that the plan would fail");
+        assertFound(only("“Putting Americans first,” she posted."), "posted", "she", "“Putting Americans first,”");
+        assertFound(only("Senator Bernie Sanders calls for credit score reform."), "calls", "Senator Bernie Sanders",
+                "for credit score reform");
+    }
+
+    @Test
+    void postedObjectsAndPossessiveCallsAreNoCues() {
+        assertThat(find("Headline\n\nShe posted the story on Facebook.")).isEmpty();
+        assertThat(find("Headline\n\nThe party's calls for unity went unheeded.")).isEmpty();
+        assertThat(find("Headline\n\nThe prices went on to rise.")).isEmpty();
+    }
 }
