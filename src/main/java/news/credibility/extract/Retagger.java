@@ -13,7 +13,15 @@ import news.credibility.text.Token;
  */
 final class Retagger {
 
+    /** Quantities that stand for people as a subject: "half said", "most say". */
+    private static final java.util.Set<String> QUANTITIES = java.util.Set.of("half", "most", "many", "some", "few",
+            "several", "others", "majority", "third", "quarter", "both", "all");
+
     private Retagger() {
+    }
+
+    private static boolean isNominalTag(Token t) {
+        return t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("PRON") || t.isPos("NUM");
     }
 
     static List<Token> mend(List<Token> ts, CueLexicon lex) {
@@ -23,6 +31,11 @@ final class Retagger {
             String pos = null;
             if (t.isPos("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 pos = wordTag(t); // "the prime minister’s/PUNCT spokesman"
+            } else if (t.lower().equals("including") && t.isPos("VERB")) {
+                pos = "ADP"; // "newspapers, including the Asbury Park Press, said": an aside, not a clause
+            } else if (QUANTITIES.contains(t.lower()) && !isNominalTag(t) && i + 1 < ts.size()
+                    && lex.verb(ts.get(i + 1).lower()) != null) {
+                pos = "NOUN"; // "Nearly half/ADV said they prefer ..."
             } else if (isSourceNounMistagged(ts, i, lex)) {
                 pos = "NOUN";
             } else if (isVerbMistagged(ts, i, lex) || isPresentVerbMistagged(ts, i)) {

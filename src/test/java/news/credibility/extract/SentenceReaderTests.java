@@ -360,4 +360,17 @@ class SentenceReaderTests {
         assertThat(find("Headline\n\nThe party's calls for unity went unheeded.")).isEmpty();
         assertThat(find("Headline\n\nThe prices went on to rise.")).isEmpty();
     }
+
+    @Test
+    void quantitiesAndIncludingAsidesAsSubjects() {
+        assertFound(only("Nearly half said they prefer someone with experience."), "said", "Nearly half",
+                "they prefer someone with experience");
+        assertThat(only("Six newspapers in New Jersey, including the Asbury Park Press, said he is unfit.").source())
+                .isEqualTo("Six newspapers in New Jersey");
+    }
+
+    @Test
+    void quantityWithoutAReportingVerbIsNoSource() {
+        assertThat(find("Headline\n\nNearly half left before the vote.")).isEmpty();
+    }
 }
