@@ -36,7 +36,7 @@ public final class AttributionFinder {
         Sentence paragraphStart = null;
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
-        for (Sentence s : text.sentences()) {
+        for (Sentence s : QuoteSplits.split(text.sentences())) {
             if (s.tokens().isEmpty()) {
                 continue;
             }

@@ -373,4 +373,18 @@ class SentenceReaderTests {
     void quantityWithoutAReportingVerbIsNoSource() {
         assertThat(find("Headline\n\nNearly half left before the vote.")).isEmpty();
     }
+
+    @Test
+    void aSentenceEndsAtAClosingQuoteTheDetectorRanOver() {
+        List<Found> found = find("Headline\n\nHe bought a jet, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet would have cost more.");
+        assertThat(found).extracting(Found::cue).contains("said");
+        assertThat(found.stream().filter(f -> f.cue().equals("said")).findFirst().orElseThrow().content())
+                .isEqualTo("a smaller jet would have cost more");
+    }
+
+    @Test
+    void anOpeningQuoteAfterAFullStopStartsNoSplit() {
+        List<Found> found = find("Headline\n\nThe vote failed. \"We lost,\" she said.");
+        assertThat(found).extracting(Found::content).containsExactly("\"We lost,\"");
+    }
 }
