@@ -56,6 +56,27 @@ final class AskedClause {
         return new Found(ts.get(a).span(), source, content.span(from, to), "ask", CueKind.VERB, false);
     }
 
+    /**
+     * "“You bet I would,” Christie said when asked whether ...": a question clause after the main
+     * one, to the next comma outside quotes or the sentence's end. Returns the index of "when", or -1.
+     */
+    static int laterWhenAsked(List<Token> ts, ContentSpans content) {
+        for (int w = 1; w + 2 < content.end; w++) {
+            if (ts.get(w).lower().equals("when") && ts.get(w + 1).lower().equals("asked")
+                    && OPENERS.contains(ts.get(w + 2).lower()) && !ts.get(w + 2).lower().equals("by")) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    /** The attribution of a later "when asked ..." clause starting at {@code w}. */
+    static Found later(List<Token> ts, ContentSpans content, int w) {
+        int comma = clauseEnd(ts, w + 2, content.end);
+        int to = comma < 0 ? content.end : comma + 1 < ts.size() && isQuote(ts.get(comma + 1)) ? comma + 2 : comma;
+        return new Found(ts.get(w + 1).span(), null, content.span(w + 2, to), "ask", CueKind.VERB, false);
+    }
+
     /** The first comma outside quotes after {@code from}, or -1. */
     private static int clauseEnd(List<Token> ts, int from, int end) {
         boolean inQuote = false;

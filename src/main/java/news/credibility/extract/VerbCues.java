@@ -106,6 +106,10 @@ final class VerbCues {
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
+        if (after != null && before != null && sentence.laterAsked() > 0
+                && after.start() == ts.get(sentence.laterAsked()).span().start()) {
+            after = null; // "“...,” Christie said when asked whether ...": the question is not what he said
+        }
         if (sentence.mainStart() > 0 && side.groupStart() <= sentence.mainStart()) {
             // "Asked if he was bullied, the candidate said no.": the question is not the answer
             before = null;

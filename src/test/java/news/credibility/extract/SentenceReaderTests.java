@@ -387,4 +387,18 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\nThe vote failed. \"We lost,\" she said.");
         assertThat(found).extracting(Found::content).containsExactly("\"We lost,\"");
     }
+
+    @Test
+    void laterWhenAskedClause() {
+        List<Found> found = find("Headline\n\n“You bet I would,” Christie said when asked whether he would act.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "asked", null, "whether he would act");
+        assertFound(found.get(1), "said", "Christie", "“You bet I would,”");
+    }
+
+    @Test
+    void askedWithoutWhenIsNoLaterClause() {
+        assertThat(find("Headline\n\nThe mayor asked whether the road would open.")).extracting(Found::source)
+                .containsExactly("The mayor");
+    }
 }
