@@ -39,6 +39,9 @@ final class SourceFinder {
      * @param ing   the verb is a present participle
      * @param earlier attributions already found in this sentence
      */
+    /** Words that tie a participle to the sentence's subject: "by saying", "while noting", "after telling". */
+    private static final java.util.Set<String> ING_LINKS = java.util.Set.of("by", "while", "after", "before", "when");
+
     static SourceSide find(List<Token> ts, int k, int verb, boolean ing, CueLexicon lex, List<Found> earlier,
                            ContentSpans content) {
         if (k >= 0 && Tokens.isRelative(ts.get(k))) {
@@ -98,7 +101,9 @@ final class SourceFinder {
         }
         // a quotation's closing mark after its comma is a break too: "a defense of “New York values,” saying ..."
         boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ")
-                || ing && k > 0 && isQuote(ts.get(k)) && isComma(ts.get(k - 1));
+                || ing && k > 0 && isQuote(ts.get(k)) && isComma(ts.get(k - 1))
+                // "Rubio flipped his choice – saying ...", "distanced himself by saying ...", "while saying"
+                || ing && (Tokens.isDash(ts.get(k)) || ING_LINKS.contains(ts.get(k).lower()));
         if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
             return shared(ts, verb, earlier, content);
         }

@@ -401,4 +401,11 @@ class SentenceReaderTests {
         assertThat(find("Headline\n\nThe mayor asked whether the road would open.")).extracting(Found::source)
                 .containsExactly("The mayor");
     }
+
+    @Test
+    void participleAfterByOrWhileTakesTheSentenceSubject() {
+        assertFound(only("Bolton distanced himself from the movement by saying he would be willing to help."), "saying",
+                "Bolton", "he would be willing to help");
+        assertThat(find("Headline\n\nThe senator won the debate by saying nothing.")).isEmpty();
+    }
 }
