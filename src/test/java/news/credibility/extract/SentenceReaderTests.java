@@ -408,4 +408,18 @@ class SentenceReaderTests {
                 "Bolton", "he would be willing to help");
         assertThat(find("Headline\n\nThe senator won the debate by saying nothing.")).isEmpty();
     }
+
+    @Test
+    void aBackwardClosingQuoteClosesTheQuotation() {
+        List<Found> found = find("Headline\n\nHe called them “criminals“ while campaigning. “We will win,” Trump told reporters.");
+        assertThat(found).extracting(Found::cue).contains("told");
+        assertThat(only("“That could create real problems for her here,“ said Jim Clyburn, a congressman.").source())
+                .isEqualTo("Jim Clyburn, a congressman");
+    }
+
+    @Test
+    void anOpeningQuoteAfterASpaceStillOpens() {
+        List<Found> found = find("Headline\n\n“We tried. “Really” hard,” the mayor said.");
+        assertThat(found).extracting(Found::cue).containsExactly("said");
+    }
 }
