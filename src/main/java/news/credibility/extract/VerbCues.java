@@ -22,6 +22,9 @@ final class VerbCues {
     private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
             "where", "who");
 
+    /** Words that tie a participle to the clause before: "before insisting", "while noting". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("before", "after", "while", "by", "when");
+
     /** "went on to say": a verb that hands its subject on to the cue. */
     private static final java.util.Set<String> GO = java.util.Set.of("go", "goes", "went", "going", "gone");
 
@@ -106,6 +109,9 @@ final class VerbCues {
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
+        if (after != null && before != null && startsLinkedParticiple(after)) {
+            after = null; // "“...,” Trump told reporters, before insisting ...": the participle is a cue of its own
+        }
         if (after != null && before != null && sentence.laterAsked() > 0
                 && after.start() == ts.get(sentence.laterAsked()).span().start()) {
             after = null; // "“...,” Christie said when asked whether ...": the question is not what he said
@@ -128,6 +134,16 @@ final class VerbCues {
             body = before;
         }
         sentence.add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    /** Content that opens with "before/after/while/by" and a participle: "before insisting he had ...". */
+    private boolean startsLinkedParticiple(Span after) {
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ts.get(k).span().start() == after.start()) {
+                return LINKS.contains(ts.get(k).lower()) && ts.get(k + 1).lower().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /** "radio host Hugh/ADV Hewitt/ADV asked": a capitalised "adverb" inside the sentence is a name. */

@@ -422,4 +422,12 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\n“We tried. “Really” hard,” the mayor said.");
         assertThat(found).extracting(Found::cue).containsExactly("said");
     }
+
+    @Test
+    void aLinkedParticipleIsNoContentOfTheCueBefore() {
+        List<Found> found = find("Headline\n\n“There is great danger,” Trump told reporters, before insisting he had a plan.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "told", "Trump", "“There is great danger,”");
+        assertFound(found.get(1), "insisting", "Trump", "he had a plan");
+    }
 }
