@@ -36,7 +36,7 @@ public final class AttributionFinder {
         Sentence paragraphStart = null;
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
-        for (Sentence s : text.sentences()) {
+        for (Sentence s : QuoteSplits.split(text.sentences())) {
             if (s.tokens().isEmpty()) {
                 continue;
             }
@@ -47,7 +47,7 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
-            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(s.tokens(), lex, s.headline()).read())))) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline()).read())))) {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }

@@ -21,6 +21,8 @@ final class ContentSpans {
     /** Tokens looked ahead for "that", a colon or a quote after adverbials ("said in a statement that"). */
     private static final int LOOKAHEAD = 8;
 
+    private static final java.util.Set<String> ANSWERS = java.util.Set.of("yes", "no", "so");
+
     private final List<Token> ts;
     /** End (exclusive) of the sentence's content tokens: before a final full stop outside quotes. */
     final int end;
@@ -96,6 +98,8 @@ final class ContentSpans {
         }
         boolean says = objectIsContent || isThat(ts.get(from)) || from > 0 && ts.get(from - 1).text().equals(":")
                 || Tokens.isSubjectPronoun(ts.get(from)) && to - from >= 2;
+        // a one-word answer: "said yes", "said no", "said so"
+        says |= to - from == 1 && ANSWERS.contains(ts.get(from).lower());
         for (int k = from; k < to && !says; k++) {
             says = isVerbal(ts.get(k)) || isQuote(ts.get(k));
         }

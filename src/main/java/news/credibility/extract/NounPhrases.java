@@ -207,12 +207,13 @@ final class NounPhrases {
     }
 
     /**
-     * A verb tag inside a noun compound ("the center-left think/VERB tank"): a bare verb form between
-     * a modifier or noun and a common noun, which a clause's verb almost never is.
+     * A verb tag inside a noun compound ("the center-left think/VERB tank", "a talk/VERB show host"): a
+     * bare verb form between a determiner, modifier or noun and a common noun, which a clause's verb almost never is.
      */
     private static boolean isMistaggedCompound(List<Token> ts, int k) {
         return ts.get(k).isPos("VERB") && k > 0 && k + 1 < ts.size()
-                && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ")) && ts.get(k + 1).isPos("NOUN")
+                && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ") || ts.get(k - 1).isPos("DET"))
+                && ts.get(k + 1).isPos("NOUN")
                 && Character.isLowerCase(ts.get(k).text().charAt(0)) && !ts.get(k).lower().endsWith("s");
     }
 

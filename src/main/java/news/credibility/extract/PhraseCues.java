@@ -108,16 +108,43 @@ final class PhraseCues {
         for (int k = first + 1; k <= first + 6 && k + 1 < content.end; k++) {
             Token t = ts.get(k);
             if (t.text().equals(":")) {
-                if (NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null
-                        && (sentence.headline() || isSpeakerLabel(first, k) || isNamedStatement(first, k))) {
+                boolean phrase = NounPhrases.endAfter(ts, first) == k && content.after(k + 1, false) != null;
+                boolean label = sentence.headline() && HEADLINE_LABELS.contains(ts.get(first).lower());
+                if (!label && (phrase && (sentence.headline() || isSpeakerLabel(first, k) || isNamedStatement(first, k))
+                        || sentence.headline() && isHeadlineSpeaker(first, k))) {
                     sentence.add(t.span(), content.span(first, k), content.span(k + 1, content.end), ":", CueKind.PUNCTUATION, false);
                 }
                 return;
             }
-            if (!NounPhrases.startsPhrase(t)) {
+            if (!NounPhrases.startsPhrase(t) && !(sentence.headline() && Character.isUpperCase(t.text().charAt(0)))) {
                 return;
             }
         }
+    }
+
+    /** Headline labels that name no speaker: "Breaking: ...", "Wow: ...", "The Latest: ...". */
+    private static final java.util.Set<String> HEADLINE_LABELS = java.util.Set.of("the", "a", "an", "breaking", "wow",
+            "look", "revealed", "watch", "video", "exclusive", "update", "just", "live", "report", "analysis", "opinion",
+            "editorial", "review", "photos", "listen", "read");
+
+    /**
+     * "Trump/VERB: Cruz Has ‘To Come a Long Way’", "Lynch: No outside influence on FBI probe": in a
+     * headline, one to three title-case words before a colon name who says what follows, whatever the
+     * tagger made of them and whether or not a verb follows; never a label like "Breaking:".
+     */
+    private boolean isHeadlineSpeaker(int from, int colon) {
+        if (colon - from < 1 || colon - from > 3 || content.end - colon < 3
+                || HEADLINE_LABELS.contains(ts.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < colon; k++) {
+            String w = ts.get(k).text();
+            boolean titleCase = Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (!titleCase || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -78,7 +78,10 @@ final class QuoteTracker {
             for (int i = 0; i < text.length(); i++) {
                 int was = depth;
                 switch (text.charAt(i)) {
-                    case '“' -> depth++;
+                    // a “ glued to the word before it, inside a quotation, is a closing mark typed the wrong
+                    // way round: "and “rapists“ while", "her here,“ said"
+                    case '“' -> depth = depth > 0 && (i > 0 || t > 0 && ts.get(t - 1).span().end() == k.span().start())
+                            ? depth - 1 : depth + 1;
                     case '”' -> depth = Math.max(0, depth - 1);
                     case '"' -> depth = depth > 0 ? depth - 1 : 1;
                     default -> { }

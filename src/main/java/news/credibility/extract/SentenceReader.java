@@ -21,6 +21,10 @@ final class SentenceReader {
     private final CueLexicon lex;
     private final ContentSpans content;
     private final List<Found> found = new ArrayList<>();
+    /** Where the main clause starts after an opening question ("Asked if ..., X said ..."); 0 where there is none. */
+    private int mainStart;
+    /** Index of "when" in a later "when asked ..." clause, or -1. */
+    private int laterAsked = -1;
 
     SentenceReader(List<Token> tokens, CueLexicon lex, boolean headline) {
         this.headline = headline;
@@ -32,6 +36,17 @@ final class SentenceReader {
     List<Found> read() {
         PhraseCues phrases = new PhraseCues(this);
         VerbCues verbs = new VerbCues(this);
+        Found asked = AskedClause.find(ts, content);
+        int askedAt = -1;
+        if (asked != null) {
+            found.add(asked);
+            mainStart = AskedClause.mainClauseStart(ts, asked);
+            askedAt = ts.get(0).lower().equals("asked") ? 0 : 1;
+        }
+        laterAsked = asked == null ? AskedClause.laterWhenAsked(ts, content) : -1;
+        if (laterAsked > 0) {
+            found.add(AskedClause.later(ts, content, laterAsked));
+        }
         phrases.colonCue();
         phrases.dashCredit();
         for (int i = 0; i < ts.size(); i++) {
@@ -48,7 +63,7 @@ final class SentenceReader {
                 continue;
             }
             CueLexicon.Verb verb = lex.verb(w);
-            if (verb != null && verbs.isVerbUse(i)) {
+            if (verb != null && i != askedAt && i != laterAsked + 1 && verbs.isVerbUse(i)) {
                 verbs.verb(i, verb);
                 continue;
             }
@@ -73,6 +88,16 @@ final class SentenceReader {
 
     ContentSpans content() {
         return content;
+    }
+
+    /** Token index where the main clause starts after an opening question clause; 0 where there is none. */
+    int mainStart() {
+        return mainStart;
+    }
+
+    /** Index of "when" in a later "when asked whether ..." clause, or -1. */
+    int laterAsked() {
+        return laterAsked;
     }
 
     boolean headline() {

@@ -39,6 +39,9 @@ final class SourceFinder {
      * @param ing   the verb is a present participle
      * @param earlier attributions already found in this sentence
      */
+    /** Words that tie a participle to the sentence's subject: "by saying", "while noting", "after telling". */
+    private static final java.util.Set<String> ING_LINKS = java.util.Set.of("by", "while", "after", "before", "when");
+
     static SourceSide find(List<Token> ts, int k, int verb, boolean ing, CueLexicon lex, List<Found> earlier,
                            ContentSpans content) {
         if (k >= 0 && Tokens.isRelative(ts.get(k))) {
@@ -96,7 +99,11 @@ final class SourceFinder {
                 return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }
-        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ");
+        // a quotation's closing mark after its comma is a break too: "a defense of “New York values,” saying ..."
+        boolean afterBreak = k < 0 || isComma(ts.get(k)) || ts.get(k).isPos("CCONJ")
+                || ing && k > 0 && isQuote(ts.get(k)) && isComma(ts.get(k - 1))
+                // "Rubio flipped his choice – saying ...", "distanced himself by saying ...", "while saying"
+                || ing && (Tokens.isDash(ts.get(k)) || ING_LINKS.contains(ts.get(k).lower()));
         if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
             return shared(ts, verb, earlier, content);
         }
@@ -131,7 +138,9 @@ final class SourceFinder {
         while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
             v++;
         }
-        if (e > 0 && v < verb && ts.get(v).isPos("VERB")) {
+        // the subject's verb, or its copula: "Fiorina was upfront about ..., saying ..."
+        boolean copula = v > e && Tokens.isBe(ts.get(v - 1));
+        if (e > 0 && v < verb && (ts.get(v).isPos("VERB") || copula)) {
             return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
         }
         // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."
@@ -236,6 +245,14 @@ final class SourceFinder {
         return true;
     }
 
+    /** A lower-case word that is no preposition, conjunction or pronoun: a title the tagger may have missed. */
+    private static boolean isLowerWord(Token t) {
+        String x = t.text();
+        return !x.isEmpty() && Character.isLowerCase(x.charAt(0)) && x.chars().allMatch(Character::isLetter)
+                && !t.isPos("ADP") && !t.isPos("CCONJ") && !t.isPos("SCONJ") && !t.isPos("PRON") && !t.isPos("DET")
+                && !t.isPos("AUX") && !t.isPos("PART") && !Tokens.isTime(t);
+    }
+
     /** "Wednesday", "on Tuesday", "last week": a date and nothing else. */
     private static boolean onlyDate(List<Token> ts, int s, int e) {
         boolean date = false;
@@ -266,6 +283,11 @@ final class SourceFinder {
         if (e == s && s + 1 < content.end && ts.get(s + 1).pos().startsWith("PROPN")
                 && Character.isLowerCase(ts.get(s).text().charAt(0))) {
             e = NounPhrases.endAfter(ts, s + 1); // a title the tagger missed: "said pollster/VERB Frank Luntz"
+        }
+        // a title inside the phrase: "said Virginia delegate/VERB Beau Correll"
+        while (e > s && e + 1 < content.end && isLowerWord(ts.get(e)) && ts.get(e + 1).pos().startsWith("PROPN")
+                && NounPhrases.endAfter(ts, e + 1) > e + 1) {
+            e = NounPhrases.endAfter(ts, e + 1);
         }
         if (e == s || allTime(ts, s, e)) {
             return null;

@@ -49,6 +49,9 @@ final class Tokens {
         if (s.startsWith("''")) {
             return true; // three apostrophes close a quote that ends in a quote: "at 'independence,'''"
         }
+        if (s.length() == 3 && s.endsWith("''") && ".?!,".indexOf(s.charAt(0)) >= 0) {
+            return true; // two apostrophes as a closing double quote after punctuation: "Illinois?''"
+        }
         boolean quote = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -85,7 +88,8 @@ final class Tokens {
     /** A quotation mark glued after a full stop, question or exclamation mark: ".”", "?\"". */
     static boolean endsSentenceAndQuote(Token t) {
         String s = t.text();
-        return s.length() == 2 && ".?!".indexOf(s.charAt(0)) >= 0 && isQuote(t);
+        // two apostrophes stand for a double quote in some feeds: "?''"
+        return (s.length() == 2 || s.length() == 3 && s.endsWith("''")) && ".?!".indexOf(s.charAt(0)) >= 0 && isQuote(t);
     }
 
     static boolean isComma(Token t) {

@@ -22,6 +22,12 @@ final class VerbCues {
     private static final java.util.Set<String> WH = java.util.Set.of("how", "why", "what", "whether", "if", "when",
             "where", "who");
 
+    /** Words that tie a participle to the clause before: "before insisting", "while noting". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("before", "after", "while", "by", "when");
+
+    /** "went on to say": a verb that hands its subject on to the cue. */
+    private static final java.util.Set<String> GO = java.util.Set.of("go", "goes", "went", "going", "gone");
+
     private final SentenceReader sentence;
     private final List<Token> ts;
     private final CueLexicon lex;
@@ -49,6 +55,10 @@ final class VerbCues {
         if (t.lower().equals("said") && !ts.get(i - 1).isPos("DET")) {
             return true; // "said" is a verb whatever the tagger says: "“...,” Trump/ADJ said/NOUN of Romney."
         }
+        if (t.lower().endsWith("ed") && (ts.get(i - 1).isPos("PROPN") || Tokens.isSubjectPronoun(ts.get(i - 1)))
+                && i + 1 < ts.size() && !ts.get(i + 1).isPos("NOUN")) {
+            return true; // a past tense after a name: "“...,” Trump tweeted/ADP Friday afternoon."
+        }
         if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
             return true;
         }
@@ -68,9 +78,17 @@ final class VerbCues {
         int k = i - 1;
         while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) && !isMistaggedName(k) || ts.get(k).pos().startsWith("AUX"))) {
             if (Tokens.isBe(ts.get(k)) && !ing) {
-                return; // passive: "was asked", "is called"
+                new PassiveCues(sentence).passive(i, verb, k); // "was asked about", "was announced"
+                return;
             }
             k--;
+        }
+        if (k >= 2 && ts.get(k).lower().equals("to") && ts.get(k - 1).lower().equals("on")
+                && GO.contains(ts.get(k - 2).lower())) {
+            k -= 3; // "He went on to say ...": the subject of "went" says it
+            while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
+                k--;
+            }
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);
@@ -91,6 +109,20 @@ final class VerbCues {
         // a relative clause or a participle ("reports ... declaring its support")
         Span before = side.relative() || ing || side.shared() || side.groupStart() == 0
                 ? null : content.before(side.groupStart(), from >= content.end);
+        if (after != null && before != null && startsLinkedParticiple(after)) {
+            after = null; // "“...,” Trump told reporters, before insisting ...": the participle is a cue of its own
+        }
+        if (after != null && before != null && sentence.laterAsked() > 0
+                && after.start() == ts.get(sentence.laterAsked()).span().start()) {
+            after = null; // "“...,” Christie said when asked whether ...": the question is not what he said
+        }
+        if (sentence.mainStart() > 0 && side.groupStart() <= sentence.mainStart()) {
+            // "Asked if he was bullied, the candidate said no.": the question is not the answer
+            before = null;
+            if (after == null && from < content.end) {
+                after = content.span(from, content.end);
+            }
+        }
         Span body;
         if (after != null && before != null && content.parentheticalAt(side.contentFrom())) {
             // "“That,” he said, “is ...”" joins both sides; after a closed quote, words that open no new
@@ -102,6 +134,16 @@ final class VerbCues {
             body = before;
         }
         sentence.add(ts.get(i).span(), side.source(), body, verb.lemma(), CueKind.VERB, side.shared());
+    }
+
+    /** Content that opens with "before/after/while/by" and a participle: "before insisting he had ...". */
+    private boolean startsLinkedParticiple(Span after) {
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ts.get(k).span().start() == after.start()) {
+                return LINKS.contains(ts.get(k).lower()) && ts.get(k + 1).lower().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     /** "radio host Hugh/ADV Hewitt/ADV asked": a capitalised "adverb" inside the sentence is a name. */
@@ -158,7 +200,8 @@ final class VerbCues {
         int reach = i + 1 < end && ts.get(i + 1).lower().equals("by") ? i + 8 : i + 4;
         for (int k = i + 1; k < end && k <= reach; k++) {
             Token t = ts.get(k);
-            if (t.isPos("VERB") && !t.lower().endsWith("ing")) {
+            // a capitalised "verb" is a mis-tagged name: "the poll showed Trump/VERB leading"
+            if (t.isPos("VERB") && !t.lower().endsWith("ing") && !Character.isUpperCase(t.text().charAt(0))) {
                 return true;
             }
             if (reach > i + 4 && (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADP"))) {

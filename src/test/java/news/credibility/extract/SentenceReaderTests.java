@@ -230,4 +230,204 @@ class SentenceReaderTests {
         assertThat(only("In a statement, a State Department official said, \"We are not going to speak to it.\"").source())
                 .isEqualTo("a State Department official");
     }
+
+    @Test
+    void openingQuestionClauseIsAnAttributionOfItsOwn() {
+        List<Found> found = find("Headline\n\nAsked whether the plan would work, the governor said no.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "Asked", null, "whether the plan would work");
+        assertFound(found.get(1), "said", "the governor", "no");
+        List<Found> byAsker = find("Headline\n\nAsked by a reporter to explain the vote, Smith said it was a mistake.");
+        assertFound(byAsker.get(0), "Asked", "a reporter", "to explain the vote");
+        assertFound(byAsker.get(1), "said", "Smith", "it was a mistake");
+        List<Found> quoted = find("Headline\n\nWhen asked if the mayor is “ready to lead,” most voters said yes.");
+        assertFound(quoted.get(0), "asked", null, "if the mayor is “ready to lead,”");
+    }
+
+    @Test
+    void askedWithAnObjectIsNoQuestionClause() {
+        List<Found> found = find("Headline\n\nAsked questions are not always answered, the mayor said.");
+        assertThat(found).extracting(Found::cue).doesNotContain("Asked");
+    }
+
+    @Test
+    void participleAfterAClosedQuoteOrACopulaTakesTheSubject() {
+        assertFound(only("Trump defended “New York values,” saying the city is brave."), "saying", "Trump",
+                "the city is brave");
+        assertFound(only("Fiorina was blunt about her rival, saying voters must stop him."), "saying", "Fiorina",
+                "voters must stop him");
+    }
+
+    @Test
+    void pollAsSubjectOfShowsWhateverTheTags() {
+        assertFound(only("The PPIC poll shows the race breaking along familiar lines."), "shows", "The PPIC poll",
+                "the race breaking along familiar lines");
+        assertFound(only("The latest Reuters/Ipsos poll showed Trump leading the field."), "showed",
+                "The latest Reuters/Ipsos poll", "Trump leading the field");
+        assertFound(only("Exit polling showed that Clinton won every group."), "showed", "Exit polling",
+                "that Clinton won every group");
+    }
+
+    @Test
+    void showsWithoutASourceNounOrThatIsNoCue() {
+        assertThat(find("Headline\n\nThe governor shows the visitors around the plant.")).isEmpty();
+        assertThat(find("Headline\n\nThe poll released Friday shows nothing new, and the race goes on.")).extracting(Found::cue)
+                .doesNotContain("released");
+    }
+
+    @Test
+    void sourcesThroughTaggerSlips() {
+        assertThat(only("“We are all props,” said Virginia delegate Beau Correll, angered by the vote.").source())
+                .isEqualTo("Virginia delegate Beau Correll");
+        assertThat(only("The talks will go on, the prime minister’s spokesman said.").source())
+                .isEqualTo("the prime minister’s spokesman");
+        assertThat(only("Bob Friedman, a talk show host in Alabama, said that he noticed the shift.").source())
+                .isEqualTo("Bob Friedman, a talk show host in Alabama");
+    }
+
+    @Test
+    void aClauseAfterTheCommaIsNoAppositive() {
+        List<Found> found = find("Headline\n\nBob Friedman, a host, thinks the vote failed and said nothing.");
+        assertThat(found).extracting(Found::source).doesNotContain("Bob Friedman, a host, thinks the vote failed");
+    }
+
+    @Test
+    void objectOfPredictOrAnnounceIsItsContent() {
+        assertFound(only("Patrick predicted a Cruz win in Texas."), "predicted", "Patrick", "a Cruz win in Texas");
+        assertThat(find("Headline\n\nThe parliament confirmed an interim government.")).isEmpty();
+    }
+
+    @Test
+    void oneWordAnswers() {
+        assertFound(only("Everyone but Hewlett said yes."), "said", "Hewlett", "yes");
+        assertThat(find("Headline\n\nThe minister said Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void pastTenseAfterANameIsAVerbWhateverTheTag() {
+        List<Found> found = find("Headline\n\n\"Jeb crashed, and that didn't work,\" Trump tweeted Friday afternoon.");
+        assertThat(found).extracting(Found::cue).containsExactly("tweeted");
+        assertThat(found.get(0).source()).isEqualTo("Trump");
+    }
+
+    @Test
+    void anSFormBetweenANounAndADeterminerIsTheVerb() {
+        assertFound(only("Doyle said each year of education yields a 10% bump in income."), "said", "Doyle",
+                "each year of education yields a 10% bump in income");
+    }
+
+    @Test
+    void passiveReports() {
+        assertFound(only("In an interview, he was asked what happened to the vote."), "asked", null,
+                "what happened to the vote");
+        assertFound(only("The pick was announced on Tuesday."), "announced", null, "The pick");
+        assertFound(only("The tax has been criticized by economists."), "criticized", "economists", "The tax");
+    }
+
+    @Test
+    void passivesThatReportNothing() {
+        assertThat(find("Headline\n\nThe race was called for Cruz after the polls closed.")).isEmpty();
+        assertThat(find("Headline\n\nThe man was charged with assault.")).isEmpty();
+        assertThat(find("Headline\n\nThere is added security at the hall.")).isEmpty();
+    }
+
+    @Test
+    void headlineSpeakerBeforeAColonWhateverTheTags() {
+        List<Found> found = find("Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.\n\nThe body says little.");
+        assertThat(found).extracting(Found::cue).contains(":");
+        assertThat(found.get(0).source()).isEqualTo("Trump");
+    }
+
+    @Test
+    void headlineLabelsAreNoSpeakers() {
+        assertThat(find("Breaking: Bernie Sanders Just Got A Major Win.\n\nThe body says little."))
+                .extracting(Found::cue).doesNotContain(":");
+        assertThat(find("The Latest: Cruz to give away engraved shotgun.\n\nThe body says little."))
+                .extracting(Found::cue).doesNotContain(":");
+    }
+
+    @Test
+    void wentOnToSayAndPostedAndCallsFor() {
+        assertFound(only("She went on to say that the plan would fail."), "say", "She", "that the plan would fail");
+        assertFound(only("“Putting Americans first,” she posted."), "posted", "she", "“Putting Americans first,”");
+        assertFound(only("Senator Bernie Sanders calls for credit score reform."), "calls", "Senator Bernie Sanders",
+                "for credit score reform");
+    }
+
+    @Test
+    void postedObjectsAndPossessiveCallsAreNoCues() {
+        assertThat(find("Headline\n\nShe posted the story on Facebook.")).isEmpty();
+        assertThat(find("Headline\n\nThe party's calls for unity went unheeded.")).isEmpty();
+        assertThat(find("Headline\n\nThe prices went on to rise.")).isEmpty();
+    }
+
+    @Test
+    void quantitiesAndIncludingAsidesAsSubjects() {
+        assertFound(only("Nearly half said they prefer someone with experience."), "said", "Nearly half",
+                "they prefer someone with experience");
+        assertThat(only("Six newspapers in New Jersey, including the Asbury Park Press, said he is unfit.").source())
+                .isEqualTo("Six newspapers in New Jersey");
+    }
+
+    @Test
+    void quantityWithoutAReportingVerbIsNoSource() {
+        assertThat(find("Headline\n\nNearly half left before the vote.")).isEmpty();
+    }
+
+    @Test
+    void aSentenceEndsAtAClosingQuoteTheDetectorRanOver() {
+        List<Found> found = find("Headline\n\nHe bought a jet, according to his book ''The Art of the Deal.'' Mr. Trump said a smaller jet would have cost more.");
+        assertThat(found).extracting(Found::cue).contains("said");
+        assertThat(found.stream().filter(f -> f.cue().equals("said")).findFirst().orElseThrow().content())
+                .isEqualTo("a smaller jet would have cost more");
+    }
+
+    @Test
+    void anOpeningQuoteAfterAFullStopStartsNoSplit() {
+        List<Found> found = find("Headline\n\nThe vote failed. \"We lost,\" she said.");
+        assertThat(found).extracting(Found::content).containsExactly("\"We lost,\"");
+    }
+
+    @Test
+    void laterWhenAskedClause() {
+        List<Found> found = find("Headline\n\n“You bet I would,” Christie said when asked whether he would act.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "asked", null, "whether he would act");
+        assertFound(found.get(1), "said", "Christie", "“You bet I would,”");
+    }
+
+    @Test
+    void askedWithoutWhenIsNoLaterClause() {
+        assertThat(find("Headline\n\nThe mayor asked whether the road would open.")).extracting(Found::source)
+                .containsExactly("The mayor");
+    }
+
+    @Test
+    void participleAfterByOrWhileTakesTheSentenceSubject() {
+        assertFound(only("Bolton distanced himself from the movement by saying he would be willing to help."), "saying",
+                "Bolton", "he would be willing to help");
+        assertThat(find("Headline\n\nThe senator won the debate by saying nothing.")).isEmpty();
+    }
+
+    @Test
+    void aBackwardClosingQuoteClosesTheQuotation() {
+        List<Found> found = find("Headline\n\nHe called them “criminals“ while campaigning. “We will win,” Trump told reporters.");
+        assertThat(found).extracting(Found::cue).contains("told");
+        assertThat(only("“That could create real problems for her here,“ said Jim Clyburn, a congressman.").source())
+                .isEqualTo("Jim Clyburn, a congressman");
+    }
+
+    @Test
+    void anOpeningQuoteAfterASpaceStillOpens() {
+        List<Found> found = find("Headline\n\n“We tried. “Really” hard,” the mayor said.");
+        assertThat(found).extracting(Found::cue).containsExactly("said");
+    }
+
+    @Test
+    void aLinkedParticipleIsNoContentOfTheCueBefore() {
+        List<Found> found = find("Headline\n\n“There is great danger,” Trump told reporters, before insisting he had a plan.");
+        assertThat(found).hasSize(2);
+        assertFound(found.get(0), "told", "Trump", "“There is great danger,”");
+        assertFound(found.get(1), "insisting", "Trump", "he had a plan");
+    }
 }
