@@ -105,52 +105,10 @@ final class SourceFinder {
                 // "Rubio flipped his choice – saying ...", "distanced himself by saying ...", "while saying"
                 || ing && (Tokens.isDash(ts.get(k)) || ING_LINKS.contains(ts.get(k).lower()));
         if ((ing || k >= 0 && ts.get(k).isPos("CCONJ")) && afterBreak) {
-            return shared(ts, verb, earlier, content);
+            return SharedSource.find(ts, verb, earlier, content);
         }
         if (afterBreak || isQuote(ts.get(k))) {
-            return inverted(ts, verb, content);
-        }
-        return null;
-    }
-
-    /** "..., adding that", "but added that": the subject of the sentence's earlier cue, or of the sentence. */
-    private static SourceSide shared(List<Token> ts, int verb, List<Found> earlier, ContentSpans content) {
-        for (int f = earlier.size() - 1; f >= 0; f--) {
-            Found prior = earlier.get(f);
-            if (prior.cue().start() < ts.get(verb).span().start()) {
-                if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
-                    return null; // part of what the report says, not a second statement
-                }
-                if (prior.source().overlaps(ts.get(verb).span())) {
-                    return null; // a source running over this cue is no subject of it
-                }
-                return new SourceSide(prior.source(), verb, verb + 1, false, true);
-            }
-        }
-        int e = NounPhrases.endAfter(ts, 0);
-        int v = e;
-        if (v < verb && isComma(ts.get(v))) {
-            while (v < verb && v <= e + 8 && !isComma(ts.get(v + 1))) {
-                v++; // an aside between subject and verb: "Clinton, like Obama, has encouraged"
-            }
-            v += 2;
-        }
-        while (v < verb && (Tokens.isClauseAdverb(ts.get(v)) || ts.get(v).pos().startsWith("AUX"))) {
-            v++;
-        }
-        // the subject's verb, or its copula: "Fiorina was upfront about ..., saying ..."
-        boolean copula = v > e && Tokens.isBe(ts.get(v - 1));
-        if (e > 0 && v < verb && (ts.get(v).isPos("VERB") || copula)) {
-            return new SourceSide(content.span(0, e), verb, verb + 1, false, true);
-        }
-        // after an opening adverbial: "Much earlier in the day, Trump attacked Clinton ..., saying ..."
-        for (int w = 1; w < verb; w++) {
-            Token subject = ts.get(w - 1);
-            if (ts.get(w).isPos("VERB") && !subject.isPos("PUNCT")
-                    && (NounPhrases.nominalAt(ts, w - 1) || Character.isUpperCase(subject.text().charAt(0)))) {
-                int s = NounPhrases.nominalAt(ts, w - 1) ? NounPhrases.startBefore(ts, w - 1) : w - 1;
-                return new SourceSide(content.span(s, w), verb, verb + 1, false, true);
-            }
+            return InvertedSource.find(ts, verb, content);
         }
         return null;
     }
@@ -236,23 +194,6 @@ final class SourceFinder {
         return s;
     }
 
-    private static boolean allTime(List<Token> ts, int s, int e) {
-        for (int k = s; k < e; k++) {
-            if (!Tokens.isTime(ts.get(k)) && !ts.get(k).isPos("NUM") && !ts.get(k).isPos("DET") && !ts.get(k).isPos("ADJ")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A lower-case word that is no preposition, conjunction or pronoun: a title the tagger may have missed. */
-    private static boolean isLowerWord(Token t) {
-        String x = t.text();
-        return !x.isEmpty() && Character.isLowerCase(x.charAt(0)) && x.chars().allMatch(Character::isLetter)
-                && !t.isPos("ADP") && !t.isPos("CCONJ") && !t.isPos("SCONJ") && !t.isPos("PRON") && !t.isPos("DET")
-                && !t.isPos("AUX") && !t.isPos("PART") && !Tokens.isTime(t);
-    }
-
     /** "Wednesday", "on Tuesday", "last week": a date and nothing else. */
     private static boolean onlyDate(List<Token> ts, int s, int e) {
         boolean date = false;
@@ -264,57 +205,5 @@ final class SourceFinder {
             date |= Tokens.isTime(t);
         }
         return date;
-    }
-
-    /**
-     * ", adding that ...", ", but said ...": a participle or coordinated verb after an appositive ends
-     * the source (it may hold a cue of its own); inside a relative clause a coordinated verb continues
-     * it ("Don Fowler, who helmed the DNC ..., and has backed Hillary Clinton since ...").
-     */
-    private static boolean participleClause(List<Token> ts, int k, int end, boolean inRelative) {
-        int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") && !inRelative ? k + 2 : k + 1;
-        return v < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(v));
-    }
-
-    /** "“...,” said the spokesman.", "The contrast, said Doyle and others, would be clear". */
-    private static SourceSide inverted(List<Token> ts, int verb, ContentSpans content) {
-        int s = verb + 1;
-        int e = NounPhrases.endAfter(ts, s);
-        if (e == s && s + 1 < content.end && ts.get(s + 1).pos().startsWith("PROPN")
-                && Character.isLowerCase(ts.get(s).text().charAt(0))) {
-            e = NounPhrases.endAfter(ts, s + 1); // a title the tagger missed: "said pollster/VERB Frank Luntz"
-        }
-        // a title inside the phrase: "said Virginia delegate/VERB Beau Correll"
-        while (e > s && e + 1 < content.end && isLowerWord(ts.get(e)) && ts.get(e + 1).pos().startsWith("PROPN")
-                && NounPhrases.endAfter(ts, e + 1) > e + 1) {
-            e = NounPhrases.endAfter(ts, e + 1);
-        }
-        if (e == s || allTime(ts, s, e)) {
-            return null;
-        }
-        if (e < content.end && !isComma(ts.get(e)) && !isQuote(ts.get(e)) && !ts.get(e).isPos("ADP")) {
-            return null;
-        }
-        // an appositive after the name: "said Mr. Smith, a spokesman for the campaign."
-        if (e + 1 < content.end && isComma(ts.get(e))
-                && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
-            int a = e + 1;
-            boolean relative = false;
-            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)) {
-                relative |= Tokens.isRelative(ts.get(a));
-                a++;
-            }
-            if (a == content.end) {
-                e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
-            } else if (participleClause(ts, a, content.end, relative)) {
-                while (isComma(ts.get(a - 1))) {
-                    a--;
-                }
-                // "said X, the deputy prime minister, adding that ...": the participle has its own cue
-                // and content, so this cue's content lies before it, as at the sentence's end
-                return new SourceSide(content.span(s, a), verb, content.end, false, false);
-            }
-        }
-        return new SourceSide(content.span(s, e), verb, e, false, false);
     }
 }
