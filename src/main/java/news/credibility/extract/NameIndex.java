@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
-import news.credibility.text.Token;
 
 /**
  * The names of the article (runs of capitalised words in body sentences, role words stripped) with
@@ -30,13 +28,6 @@ public final class NameIndex {
                        boolean quoted) {
     }
 
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec");
-
-    private static final Set<String> FUNCTION = Set.of("ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB", "PART", "INTJ");
-
     /** How many sentences back a pronoun looks for its antecedent. */
     private static final int SENTENCES_BACK = 4;
 
@@ -44,81 +35,33 @@ public final class NameIndex {
     private final List<Sentence> sentences;
     /** Full names (two words or more, no honorific) by surname, in text order. */
     private final Map<String, List<Name>> fullNamesBySurname = new HashMap<>();
-    /** The first office the article gives each full name (lower case, honorific-free). */
-    private final Map<String, String> officeByFullName = new HashMap<>();
-    /** The first office the article gives any mention of a surname (for surnames it gives no full name to). */
-    private final Map<String, String> officeBySurname = new HashMap<>();
-    /** Surnames the article speaks of as a candidate's or office holder's ("the Trump campaign"), with the cue. */
-    private final Map<String, String> politicalSurnames;
+    /** The offices the article (or the gazetteer) gives its names. */
+    private final NameOffices offices;
 
-    /** Well-known office holders, for the names the article gives no office. */
-    private final OfficeHolders gazetteer;
+    public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
+        List<Sentence> body = analyzed.bodySentences();
+        Map<String, String> political = NameCues.politicalCues(body);
+        List<Name> out = NameCollector.collect(analyzed.text(), body, political, lex);
+        return new NameIndex(out, body, political, lex.officeHolders);
+    }
 
     private NameIndex(List<Name> names, List<Sentence> sentences, Map<String, String> politicalSurnames, OfficeHolders gazetteer) {
         this.names = List.copyOf(names);
-        this.gazetteer = gazetteer;
         this.sentences = sentences;
-        this.politicalSurnames = politicalSurnames;
         for (Name n : this.names) {
             if (isFullName(n)) {
                 fullNamesBySurname.computeIfAbsent(n.last(), k -> new ArrayList<>()).add(n);
             }
         }
-        for (Name n : this.names) {
-            Name full = isFullName(n) ? n : onlyFullName(n.last());
-            if (n.role() != null && full != null) {
-                officeByFullName.putIfAbsent(key(full), n.role());
-            }
-            if (n.role() != null) {
-                officeBySurname.putIfAbsent(n.last(), n.role());
-            }
-        }
+        this.offices = new NameOffices(this, politicalSurnames, gazetteer);
     }
 
-    public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
-        String text = analyzed.text();
-        List<Name> out = new ArrayList<>();
-        List<Sentence> body = analyzed.bodySentences();
-        Map<String, String> political = NameCues.politicalCues(body);
-        for (int si = 0; si < body.size(); si++) {
-            Sentence s = body.get(si);
-            for (List<Token> found : NounPhrase.namesIn(s.tokens())) {
-                List<Token> run = found;
-                if (run.get(0) == s.tokens().get(0) && FUNCTION.contains(run.get(0).pos())
-                        && !(run.size() > 1 && lex.givenNames.contains(run.get(0).lower()))) {
-                    run = run.subList(1, run.size()); // "As Clinton ...", "On Wednesday ..."
-                }
-                if (run.isEmpty()) {
-                    continue;
-                }
-                List<Token> words = NameRoles.stripRoles(run, lex);
-                if (words.isEmpty() || CALENDAR.contains(words.get(0).lower())
-                        || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")) {
-                    continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
-                }
-                Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
-                String role = NameRoles.roleNear(text, s, span, lex);
-                role = role != null ? role : NameCues.listedRole(text, out, si, span);
-                boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
-                        || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex)
-                        || lex.officeHolders.isListedSurname(NameRoles.surname(words));
-                boolean possessive = !span.equals(NounPhrase.spanOf(words));
-                char gender = NameRoles.gender(words, lex);
-                gender = gender != '?' ? gender : NameRoles.genderNear(text, s, span);
-                out.add(new Name(span, span.text(text), NameRoles.surname(words), role, gender, si, person,
-                        !possessive && !NameCues.inOpeningPhrase(s, words.get(0)), NameCues.isQuoted(text, span.start())));
-            }
-        }
-        NameCues.describedAfter(text, body, out, lex, political);
-        return new NameIndex(out, body, political, lex.officeHolders);
-    }
-
-    private static boolean isFullName(Name n) {
+    static boolean isFullName(Name n) {
         String[] w = n.name().trim().split("[\\s\\u00A0]+");
         return w.length > 1 && !NameRoles.HONORIFICS.contains(w[0].toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String key(Name n) {
+    static String key(Name n) {
         return PhraseMatcher.normalise(n.name());
     }
 
@@ -175,62 +118,17 @@ public final class NameIndex {
 
     /** The office the article gives the person {@code n} names, anywhere: by its own text, else by its full name. */
     public String officeOf(Name n) {
-        String inText = officeInText(n);
-        return inText != null ? inText : listedOffice(n);
-    }
-
-    /**
-     * The gazetteer's office for {@code n} where the text gives none: its full name's (or, for a bare
-     * surname, that of the full name the article gives it first), else the bare surname's where the
-     * article names nobody of that surname in full.
-     */
-    private String listedOffice(Name n) {
-        if (isFullName(n)) {
-            return gazetteer.roleOfFullName(n.name());
-        }
-        Name full = fullNameOf(n);
-        List<Name> fulls = fullNamesBySurname.getOrDefault(n.last(), List.of());
-        if (full == null && !fulls.isEmpty()) {
-            full = fulls.get(0);
-        }
-        return full != null ? gazetteer.roleOfFullName(full.name()) : gazetteer.roleOfSurname(n.last());
-    }
-
-    private String officeInText(Name n) {
-        if (n.role() != null) {
-            return n.role();
-        }
-        Name full = fullNameOf(n);
-        String office = full == null ? null : officeByFullName.get(key(full));
-        if (office != null) {
-            return office;
-        }
-        List<Name> fulls = fullNamesBySurname.getOrDefault(n.last(), List.of());
-        String cue = politicalSurnames.get(n.last());
-        if (fulls.isEmpty()) {
-            office = officeBySurname.get(n.last());
-            return office != null ? office : cue;
-        }
-        if (full != null) {
-            return isFullName(n) && onlyFullName(n.last()) == null && !key(fulls.get(0)).equals(key(n)) ? null : cue;
-        }
-        // a bare surname two people share: the one the article introduces first is the likelier
-        office = officeByFullName.get(key(fulls.get(0)));
-        return office != null ? office : cue;
+        return offices.officeOf(n);
     }
 
     /** The office of the full name ending in {@code surname}, where the article gives it one person only. */
     public String officeOfSurname(String surname) {
-        Name full = onlyFullName(surname);
-        String office = full == null ? null : officeByFullName.get(key(full));
-        office = office != null ? office : politicalSurnames.get(surname);
-        if (office != null) {
-            return office;
-        }
-        if (full != null) {
-            return gazetteer.roleOfFullName(full.name());
-        }
-        return fullNamesBySurname.containsKey(surname) ? null : gazetteer.roleOfSurname(surname);
+        return offices.officeOfSurname(surname);
+    }
+
+    /** The full names (two words or more, no honorific) the article gives {@code surname}, in text order. */
+    List<Name> fullNamesOf(String surname) {
+        return fullNamesBySurname.getOrDefault(surname, List.of());
     }
 
     /** Whether some full name of the article ending in {@code surname} is a person's ("Bozell" after "Brent Bozell III"). */
