@@ -1,12 +1,10 @@
 package news.credibility.extract;
 
-import static news.credibility.extract.Tokens.isComma;
 import static news.credibility.extract.Tokens.isModifier;
 import static news.credibility.extract.Tokens.isNominal;
 import static news.credibility.extract.Tokens.isPersonalPronoun;
 
 import java.util.List;
-import java.util.Set;
 
 import news.credibility.text.Token;
 
@@ -18,16 +16,13 @@ import news.credibility.text.Token;
  */
 final class NounPhrases {
 
-    /** Longest appositive looked back over, in tokens. */
-    private static final int APPOSITIVE_TOKENS = 30;
-
     private NounPhrases() {
     }
 
     /** Start index of the phrase ending at nominal {@code head} (inclusive), walking left. */
     static int startBefore(List<Token> ts, int head) {
         if (isPersonalPronoun(ts.get(head))) {
-            return quantified(ts, head); // "most of them"
+            return Quantities.quantified(ts, head); // "most of them"
         }
         int s = head;
         for (int k = head - 1; k >= 0; k--) {
@@ -62,35 +57,7 @@ final class NounPhrases {
         while (s < head && (ts.get(s).isPos("ADP") || isAnd(ts.get(s)) || ts.get(s).text().equals("("))) {
             s++;
         }
-        return quantified(ts, s);
-    }
-
-    /** Words that measure a part of a group: "some of the voters", "one of his aides". */
-    private static final java.util.Set<String> PART_OF = java.util.Set.of("some", "many", "most", "all", "both", "none",
-            "each", "several", "any", "half", "few", "one", "two", "three", "four", "five", "neither", "either");
-    /** Words that make a number approximate: "about 30 percent", "nearly eight in 10". */
-    private static final java.util.Set<String> ABOUT = java.util.Set.of("about", "nearly", "almost", "roughly", "around",
-            "approximately", "some", "only", "just", "over", "fully");
-
-    /**
-     * The phrase starting at {@code s} with the quantity before it: "some of" / "most of" before a
-     * group, "about" / "more than" / "at least" before a number. A quantity says how much of the
-     * group speaks, so PolNeAR keeps it in the source.
-     */
-    private static int quantified(List<Token> ts, int s) {
-        if (s >= 2 && ts.get(s - 1).lower().equals("of") && PART_OF.contains(ts.get(s - 2).lower())) {
-            s -= 2;
-        }
-        if (s >= 1 && ts.get(s).isPos("NUM")) {
-            String w = ts.get(s - 1).lower();
-            if (ABOUT.contains(w)) {
-                s--;
-            } else if (s >= 2 && (w.equals("than") && Set.of("more", "fewer", "less").contains(ts.get(s - 2).lower())
-                    || w.equals("least") && ts.get(s - 2).lower().equals("at"))) {
-                s -= 2;
-            }
-        }
-        return s;
+        return Quantities.quantified(ts, s);
     }
 
     /** End index (exclusive) of the phrase starting at {@code start}, walking right; start if none. */
@@ -131,7 +98,7 @@ final class NounPhrases {
     }
 
     /** The full stop of an abbreviated name part: "Charles B. Rangel", "Del. Stacey Plaskett". */
-    private static boolean isNameDot(List<Token> ts, int k) {
+    static boolean isNameDot(List<Token> ts, int k) {
         if (!ts.get(k).text().equals(".") || k == 0 || k + 1 >= ts.size()) {
             return false;
         }
@@ -168,53 +135,7 @@ final class NounPhrases {
      * then the source is the phrase before the first comma alone.
      */
     static int[] appositive(List<Token> ts, int comma, boolean[] parenthetical) {
-        int c0 = -1;
-        for (int k = comma - 1; k >= 0 && k >= comma - APPOSITIVE_TOKENS; k--) {
-            Token t = ts.get(k);
-            if (isComma(t)) {
-                c0 = k;
-                break;
-            }
-            if (Tokens.isQuote(t) || Tokens.isSentenceEnd(t) && !isNameDot(ts, k)) {
-                return null;
-            }
-        }
-        int nameEnd = c0 - 1;
-        if (nameEnd > 1 && ts.get(nameEnd).text().equals(")") && openingParenthesis(ts, nameEnd) > 0) {
-            nameEnd = openingParenthesis(ts, nameEnd) - 1; // "Rep. Jim Jordan (R-Ohio), an oversight panel member,"
-        }
-        if (c0 < 1 || c0 + 1 >= comma || nameEnd < 0 || !nominalAt(ts, nameEnd)) {
-            return null;
-        }
-        Token first = ts.get(c0 + 1);
-        parenthetical[0] = first.isPos("ADP") || first.isPos("ADV") || first.isPos("CCONJ");
-        boolean appositive = isModifier(first) || nominalAt(ts, c0 + 1) || first.lower().equals("who");
-        if (!parenthetical[0] && !appositive) {
-            return null;
-        }
-        if (!parenthetical[0]) {
-            for (int k = c0 + 1; k < comma && !Tokens.isRelative(ts.get(k)); k++) {
-                String w = ts.get(k).lower();
-                if (Tokens.isVerbal(ts.get(k)) && !w.endsWith("ed") && !(w.endsWith("ing") && k > c0 + 1)
-                        && !isMistaggedCompound(ts, k)) {
-                    // a clause, not an appositive; "who ..." or a participle may follow the appositive's noun
-                    // ("an Iranian journalist visiting Nice on vacation")
-                    return null;
-                }
-            }
-        }
-        return new int[] {startBefore(ts, nameEnd), c0};
-    }
-
-    /**
-     * A verb tag inside a noun compound ("the center-left think/VERB tank", "a talk/VERB show host"): a
-     * bare verb form between a determiner, modifier or noun and a common noun, which a clause's verb almost never is.
-     */
-    private static boolean isMistaggedCompound(List<Token> ts, int k) {
-        return ts.get(k).isPos("VERB") && k > 0 && k + 1 < ts.size()
-                && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ") || ts.get(k - 1).isPos("DET"))
-                && ts.get(k + 1).isPos("NOUN")
-                && Character.isLowerCase(ts.get(k).text().charAt(0)) && !ts.get(k).lower().endsWith("s");
+        return Appositives.appositive(ts, comma, parenthetical);
     }
 
     static boolean startsPhrase(Token t) {
