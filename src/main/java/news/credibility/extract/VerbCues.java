@@ -32,46 +32,29 @@ final class VerbCues {
     private final List<Token> ts;
     private final CueLexicon lex;
     private final ContentSpans content;
+    /** Whether a lexicon form is a reporting verb here and its frame allows it. */
+    private final VerbUses uses;
 
     VerbCues(SentenceReader sentence) {
         this.sentence = sentence;
         this.ts = sentence.tokens();
         this.lex = sentence.lexicon();
         this.content = sentence.content();
+        this.uses = new VerbUses(ts, lex, content);
     }
 
     /** A reporting verb as a verb: tagged so, or a mis-tagged form between a name and "that" or a quote. */
     boolean isVerbUse(int i) {
-        Token t = ts.get(i);
-        if (i > 0 && Tokens.isDash(ts.get(i - 1))) {
-            return false; // "so-called"
-        }
-        if (t.pos().startsWith("VERB")) {
-            return true;
-        }
-        if (i == 0 || !isNominal(ts.get(i - 1)) || t.isPos("AUX")) {
-            return false;
-        }
-        if (t.lower().equals("said") && !ts.get(i - 1).isPos("DET")) {
-            return true; // "said" is a verb whatever the tagger says: "“...,” Trump/ADJ said/NOUN of Romney."
-        }
-        if (t.lower().endsWith("ed") && (ts.get(i - 1).isPos("PROPN") || Tokens.isSubjectPronoun(ts.get(i - 1)))
-                && i + 1 < ts.size() && !ts.get(i + 1).isPos("NOUN")) {
-            return true; // a past tense after a name: "“...,” Trump tweeted/ADP Friday afternoon."
-        }
-        if (i + 1 < ts.size() && (isThat(ts.get(i + 1)) || isQuote(ts.get(i + 1)) || ts.get(i + 1).text().equals(":"))) {
-            return true;
-        }
-        // last word after ", <name>": "..., The Wall Street Journal reports.", "..., White House Doctor Says."
-        if (i + 1 < content.end || !Character.isUpperCase(ts.get(i - 1).text().charAt(0))) {
-            return false;
-        }
-        int s = NounPhrases.startBefore(ts, i - 1);
-        return s > 0 && (isComma(ts.get(s - 1)) || isQuote(ts.get(s - 1)));
+        return uses.isVerbUse(i);
+    }
+
+    /** A participle after its noun that describes the subject and states nothing (see {@link VerbUses}). */
+    static boolean isReducedRelative(List<Token> ts, int i, int end) {
+        return VerbUses.isReducedRelative(ts, i, end);
     }
 
     void verb(int i, CueLexicon.Verb verb) {
-        if (!frameAllows(i, verb.frame()) || isNaming(i, verb) || isReducedRelative(ts, i, content.end)) {
+        if (!uses.frameAllows(i, verb.frame()) || uses.isNaming(i, verb) || VerbUses.isReducedRelative(ts, i, content.end)) {
             return;
         }
         boolean ing = ts.get(i).lower().endsWith("ing");
@@ -92,7 +75,7 @@ final class VerbCues {
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);
-        if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !thatFollows(i) && !namesSourceNoun(side.source())) {
+        if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !uses.thatFollows(i) && !uses.namesSourceNoun(side.source())) {
             return;
         }
         int from = content.startAfter(objectEnd(side.contentFrom(), verb.frame()));
@@ -167,69 +150,6 @@ final class VerbCues {
             }
         }
         return true;
-    }
-
-    boolean thatFollows(int i) {
-        int n = i + 1;
-        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
-            n++;
-        }
-        return n < ts.size() && isThat(ts.get(n));
-    }
-
-    /** "the poll shows that ...", or a study, poll or video as subject: "one study found Trump would ...". */
-    boolean namesSourceNoun(Span source) {
-        for (Token t : ts) {
-            if (source.contains(t.span()) && lex.isSourceNoun(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The latest poll released Friday shows ...", "the report released in May found ...": a participle
-     * after its noun, with the sentence's verb still to come, describes the subject; it states nothing.
-     */
-    static boolean isReducedRelative(List<Token> ts, int i, int end) {
-        String w = ts.get(i).lower();
-        if (!w.endsWith("ed") || i == 0 || !isNominal(ts.get(i - 1)) || Tokens.isPersonalPronoun(ts.get(i - 1))) {
-            return false;
-        }
-        // a passive participle with its agent may run longer: "the report published by the agency said"
-        int reach = i + 1 < end && ts.get(i + 1).lower().equals("by") ? i + 8 : i + 4;
-        for (int k = i + 1; k < end && k <= reach; k++) {
-            Token t = ts.get(k);
-            // a capitalised "verb" is a mis-tagged name: "the poll showed Trump/VERB leading"
-            if (t.isPos("VERB") && !t.lower().endsWith("ing") && !Character.isUpperCase(t.text().charAt(0))) {
-                return true;
-            }
-            if (reach > i + 4 && (t.isPos("NOUN") || t.isPos("PROPN") || t.isPos("ADP"))) {
-                continue;
-            }
-            if (!Tokens.isTime(t) && !t.isPos("ADP") && !t.isPos("DET") && !t.isPos("NUM") && !t.isPos("ADJ")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
-    boolean isNaming(int i, CueLexicon.Verb verb) {
-        return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
-                && ts.get(i).lower().equals("called") && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
-    }
-
-    boolean frameAllows(int i, CueLexicon.Frame frame) {
-        int n = i + 1;
-        while (n < ts.size() && Tokens.isClauseAdverb(ts.get(n))) {
-            n++;
-        }
-        return switch (frame) {
-            case NEEDS_COLON -> n < ts.size() && ts.get(n).text().equals(":");
-            case NEEDS_TO -> n < ts.size() && ts.get(n).lower().equals("to");
-            default -> true;
-        };
     }
 
     /** After "told", "asked", "urged": past the indirect object ("told reporters that"). */
