@@ -76,7 +76,8 @@ public final class CorroborationDetector {
         for (Token t : c.sentence().tokens()) {
             String pos = t.pos();
             if (c.content().contains(t.span()) && (pos.startsWith("NOUN") || pos.startsWith("PROPN") || pos.equals("VERB") || pos.equals("NUM"))) {
-                out.add(t.lower().replace('’', '\'').replaceAll("'s$", ""));
+                String w = t.lower().replace('’', '\'');
+                out.add(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
             }
         }
         return out.size() >= MIN_WORDS ? out : Set.of();

@@ -33,14 +33,26 @@ public final class Utf8 {
         return out.flip().toString();
     }
 
-    /** The offset of the first byte that is not valid UTF-8, or -1 when all are. */
+    /**
+     * The offset of the first byte that is not valid UTF-8, or -1 when all are. Validates only:
+     * decodes through a small reused buffer and builds no string, so checking a 5 MB body costs no
+     * copy of it.
+     */
     public static int firstMalformedByte(byte[] bytes) {
-        try {
-            decode(bytes);
-            return -1;
-        } catch (MalformedUtf8Exception e) {
-            return e.byteOffset();
+        CharsetDecoder decoder = decoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        while ((result = decoder.decode(in, out, true)).isOverflow()) {
+            out.clear();
         }
+        if (result.isError()) {
+            return in.position();
+        }
+        while ((result = decoder.flush(out)).isOverflow()) {
+            out.clear();
+        }
+        return result.isError() ? in.position() : -1;
     }
 
     private static CharsetDecoder decoder() {
