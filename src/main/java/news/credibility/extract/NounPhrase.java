@@ -71,17 +71,9 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
         return nameRuns.isEmpty() ? List.of() : nameRuns.get(0);
     }
 
-    /** Whether the word starts with a capital (after any no-break space the tokenizer left on it: "\u00A0Trump"). */
+    /** Whether the word starts with a capital (OpenNLP splits at no-break spaces, so none leads a token). */
     public static boolean isCapitalised(Token t) {
-        if (t == null) {
-            return false;
-        }
-        String w = t.text();
-        int i = 0;
-        while (i < w.length() && (w.charAt(i) == '\u00A0' || Character.isWhitespace(w.charAt(i)))) {
-            i++;
-        }
-        return i < w.length() && Character.isUpperCase(w.codePointAt(i));
+        return t != null && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     private static boolean nominal(Token t) {
