@@ -23,10 +23,6 @@ final class InputArticles {
 
     /** An article read from {@code file}; its id is the file name without {@code .txt}. */
     record Input(Path file, Article article) {
-
-        String stem() {
-            return article.id();
-        }
     }
 
     private final List<Input> inputs = new ArrayList<>();

@@ -1,14 +1,16 @@
 package news.credibility.engine;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
 import news.credibility.extract.ArticleReader;
 import news.credibility.extract.Claim;
+import news.credibility.extract.NewsArticleReader;
 import news.credibility.extract.Reading;
 import news.credibility.score.RuleEngine;
-import news.credibility.score.RuleInfo;
 import news.credibility.score.RuleSet;
+import news.credibility.score.RuleSetException;
 import news.credibility.score.ScoredClaim;
 import news.credibility.score.ScoringResult;
 import news.credibility.text.Article;
@@ -27,6 +29,11 @@ public final class CredibilityEngine {
     private final RuleEngine rules;
     private final ArticleReader reader;
 
+    /** The default engine: the rules folder compiled from disk and the default article reader. */
+    public static CredibilityEngine load(Path rulesFolder) throws RuleSetException {
+        return new CredibilityEngine(RuleEngine.load(rulesFolder), new NewsArticleReader());
+    }
+
     public CredibilityEngine(RuleEngine rules, ArticleReader reader) {
         this.rules = rules;
         this.reader = reader;
@@ -43,14 +50,6 @@ public final class CredibilityEngine {
     /** Scores claims extracted elsewhere; {@code text} may be null when none was supplied. */
     public ScoringResult scoreClaims(String text, List<Claim> claims) {
         return rules.current().score(text, claims);
-    }
-
-    public List<RuleInfo> criteria() {
-        return rules.current().rules();
-    }
-
-    public String ruleSetVersion() {
-        return rules.current().version();
     }
 
     public RuleEngine rules() {

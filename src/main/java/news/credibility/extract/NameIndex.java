@@ -77,24 +77,6 @@ public final class NameIndex {
         return found;
     }
 
-    /**
-     * The full name before {@code offset} whose surname is {@code surname}, or null; null too where
-     * two different full names share it ("Saddam Haftar", "Khalifa Haftar").
-     */
-    public Name lastBefore(String surname, int offset) {
-        Name found = null;
-        for (Name n : fullNamesBySurname.getOrDefault(surname, List.of())) {
-            if (n.span().end() > offset) {
-                break;
-            }
-            if (found != null && !found.name().equals(n.name())) {
-                return null;
-            }
-            found = n;
-        }
-        return found;
-    }
-
     /** The full name a mention stands for: itself, the one full name of its surname, or null. */
     public Name fullNameOf(Name n) {
         if (isFullName(n)) {

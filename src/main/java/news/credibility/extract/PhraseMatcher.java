@@ -104,15 +104,6 @@ public final class PhraseMatcher {
         return entry.substring(0, end);
     }
 
-    public boolean matches(String text, Span within) {
-        return !find(text, within).isEmpty();
-    }
-
-    /** The whole of {@code within} is one entry. */
-    public boolean isEntry(String phrase) {
-        return lexicon.contains(normalise(phrase));
-    }
-
     public static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
     }

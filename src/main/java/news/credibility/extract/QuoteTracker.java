@@ -106,11 +106,6 @@ final class QuoteTracker {
                 && ts.get(t).span().end() == ts.get(t + 1).span().start();
     }
 
-    /** A sentence that is a quotation from end to end. */
-    static boolean isQuoteSentence(Sentence s) {
-        List<Token> ts = s.tokens();
-        return ts.size() > 2 && startsWithQuote(s) && endsWithQuote(s);
-    }
 
     /** A sentence whose last token closes a quotation ("...,”", "?”"). */
     static boolean endsWithQuote(Sentence s) {
