@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import news.credibility.engine.CredibilityEngine;
+import news.credibility.eval.ExtractionBenchmark;
 import news.credibility.extract.NewsArticleReader;
 import news.credibility.extract.Reading;
 import news.credibility.score.RuleSet;
@@ -33,7 +33,7 @@ final class BenchCommand {
 
     int run(List<String> args) {
         int rounds = 30;
-        Path rules = Path.of("rules");
+        Path rules = ScoreOptions.DEFAULT_RULES;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -114,7 +114,8 @@ final class BenchCommand {
         for (int i = 0; i < rounds; i++) {
             total[i] = readNs[i] + scoreNs[i];
         }
-        double medTotal = median(total) / 1e9, medRead = median(readNs) / 1e9, medScore = median(scoreNs) / 1e9;
+        double medTotal = ExtractionBenchmark.median(total) / 1e9, medRead = ExtractionBenchmark.median(readNs) / 1e9,
+                medScore = ExtractionBenchmark.median(scoreNs) / 1e9;
         out.printf("%d article(s), %d claims, %d tokens per round; %d rounds after %d warm-up, one thread%n",
                 articles.size(), claims, tokens, rounds, warmup);
         out.printf("median per round: %.2f ms (reading %.2f ms, scoring %.2f ms = %.1f%% of the pipeline)%n",
@@ -125,10 +126,4 @@ final class BenchCommand {
         return Cli.OK;
     }
 
-    static double median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-    }
 }

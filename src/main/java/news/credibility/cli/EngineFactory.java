@@ -3,8 +3,6 @@ package news.credibility.cli;
 import java.nio.file.Path;
 
 import news.credibility.engine.CredibilityEngine;
-import news.credibility.extract.NewsArticleReader;
-import news.credibility.score.RuleEngine;
 import news.credibility.score.RuleSetException;
 
 /** Builds the engine for a rules folder; plain Java, so the command line starts no Spring context. */
@@ -15,6 +13,6 @@ public interface EngineFactory {
 
     /** The real engine: the rules folder compiled from disk and the default article reader. */
     static EngineFactory standard() {
-        return rules -> new CredibilityEngine(RuleEngine.load(rules), new NewsArticleReader());
+        return CredibilityEngine::load;
     }
 }

@@ -5,9 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import news.credibility.engine.CredibilityEngine;
-import news.credibility.extract.ArticleReader;
-import news.credibility.extract.NewsArticleReader;
-import news.credibility.score.RuleEngine;
 import news.credibility.score.RuleSetException;
 
 /**
@@ -19,17 +16,7 @@ import news.credibility.score.RuleSetException;
 public class EngineConfiguration {
 
     @Bean
-    RuleEngine ruleEngine(CredibilityProperties properties) throws RuleSetException {
-        return RuleEngine.load(properties.rulesFolder());
-    }
-
-    @Bean
-    ArticleReader articleReader() {
-        return new NewsArticleReader();
-    }
-
-    @Bean
-    CredibilityEngine credibilityEngine(RuleEngine rules, ArticleReader reader) {
-        return new CredibilityEngine(rules, reader);
+    CredibilityEngine credibilityEngine(CredibilityProperties properties) throws RuleSetException {
+        return CredibilityEngine.load(properties.rulesFolder());
     }
 }

@@ -107,7 +107,8 @@ public final class ExtractionBenchmark {
                 median(extractionCpu), median(floorCpu));
     }
 
-    static long median(long[] values) {
+    /** The median of nanosecond timings (the mean of the middle two for an even count). */
+    public static long median(long[] values) {
         long[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;

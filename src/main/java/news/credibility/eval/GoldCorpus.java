@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import news.credibility.text.Utf8;
 
 /**
  * A gold folder in PolNeAR layout: {@code text/<stem>.txt} and {@code attributions/<stem>_<annotator>.ann}.
@@ -69,11 +68,7 @@ public record GoldCorpus(Path folder, Map<String, String> firstAnnotation) {
 
     /** The article text as Java reads it (strict UTF-8, line ends kept): what the engine reads and its offsets count. */
     public String text(String stem) throws IOException {
-        try {
-            return Utf8.decode(Files.readAllBytes(textFile(stem)));
-        } catch (Utf8.MalformedUtf8Exception e) {
-            throw new EvalInputException("%s: %s; save it as UTF-8".formatted(textFile(stem), e.getMessage()));
-        }
+        return TextFolder.readText(textFile(stem));
     }
 
     private static List<String> names(Path folder) {

@@ -44,12 +44,17 @@ public final class TextFolder {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.length() - ".txt".length());
-            try {
-                articles.add(new Article(stem, Utf8.decode(Files.readAllBytes(file)), metadata.forStem(stem)));
-            } catch (Utf8.MalformedUtf8Exception e) {
-                throw new EvalInputException("%s: %s; save it as UTF-8".formatted(file, e.getMessage()));
-            }
+            articles.add(new Article(stem, readText(file), metadata.forStem(stem)));
         }
         return articles;
+    }
+
+    /** An article file as Java reads it: strict UTF-8, line ends kept; a file that is not UTF-8 says so. */
+    static String readText(Path file) throws IOException {
+        try {
+            return Utf8.decode(Files.readAllBytes(file));
+        } catch (Utf8.MalformedUtf8Exception e) {
+            throw new EvalInputException("%s: %s; save it as UTF-8".formatted(file, e.getMessage()));
+        }
     }
 }

@@ -80,10 +80,7 @@ final class PassiveCues {
 
     /** The noun phrase before the auxiliaries ending at {@code be}, or null. */
     private Span subject(int be) {
-        int k = be - 1;
-        while (k >= 0 && (ts.get(k).pos().startsWith("AUX") || Tokens.isClauseAdverb(ts.get(k)))) {
-            k--;
-        }
+        int k = Tokens.skipBack(ts, be - 1);
         if (k < 0 || !NounPhrases.nominalAt(ts, k) || Tokens.isPersonalPronoun(ts.get(k)) || Tokens.isRelative(ts.get(k))) {
             return null;
         }

@@ -68,10 +68,7 @@ final class VerbCues {
         }
         if (k >= 2 && ts.get(k).lower().equals("to") && ts.get(k - 1).lower().equals("on")
                 && GO.contains(ts.get(k - 2).lower())) {
-            k -= 3; // "He went on to say ...": the subject of "went" says it
-            while (k >= 0 && (Tokens.isClauseAdverb(ts.get(k)) || ts.get(k).pos().startsWith("AUX"))) {
-                k--;
-            }
+            k = Tokens.skipBack(ts, k - 3); // "He went on to say ...": the subject of "went" says it
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);

@@ -1,10 +1,7 @@
 package news.credibility.score;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +12,7 @@ import java.util.stream.Stream;
 
 import news.credibility.lexicon.LexiconException;
 import news.credibility.lexicon.Lexicons;
+import news.credibility.text.Utf8;
 
 /**
  * The files of a rules folder as one snapshot: every {@code .drl} (any depth, path order) and the
@@ -40,7 +38,7 @@ record RuleFiles(Path folder, Map<String, String> drl, Lexicons lexicons, String
                 byte[] bytes = Files.readAllBytes(file);
                 hashed.put(rel, bytes);
                 try {
-                    drl.put(rel, utf8(bytes));
+                    drl.put(rel, Utf8.decode(bytes));
                 } catch (CharacterCodingException e) {
                     problems.add(new RuleProblem(rel, 0, null, "not UTF-8 text; save the file as UTF-8"));
                 }
@@ -82,12 +80,5 @@ record RuleFiles(Path folder, Map<String, String> drl, Lexicons lexicons, String
         Path f = file.toAbsolutePath().normalize();
         Path rel = f.startsWith(abs) ? abs.relativize(f) : f;
         return rel.toString().replace('\\', '/');
-    }
-
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 }
