@@ -32,8 +32,8 @@ final class VerbUses {
     /** A reporting verb as a verb: tagged so, or a mis-tagged form between a name and "that" or a quote. */
     boolean isVerbUse(int i) {
         Token t = ts.get(i);
-        if (i > 0 && Tokens.isDash(ts.get(i - 1))) {
-            return false; // "so-called"
+        if (i > 0 && Tokens.isDash(ts.get(i - 1)) && ts.get(i - 1).span().end() == t.span().start()) {
+            return false; // "so-called"; a dash standing apart ends an aside: "Kall -- co-editor of ... -- said"
         }
         if (t.pos().startsWith("VERB")) {
             return true;
