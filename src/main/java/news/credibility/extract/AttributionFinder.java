@@ -47,7 +47,7 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
-            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline()).read())))) {
+            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline() || isOpeningLine(s, previous)).read())))) {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
@@ -87,6 +87,17 @@ public final class AttributionFinder {
             quotes.advance(s);
         }
         return out;
+    }
+
+    /** Longest opening line read as a headline, in tokens. */
+    private static final int OPENING_LINE_TOKENS = 25;
+
+    /**
+     * The article's first sentence, short: a headline even where it ends in a full stop and is not in
+     * title case ("Lynch: No outside influence on FBI probe."), which the boilerplate pass leaves in the body.
+     */
+    private static boolean isOpeningLine(Sentence s, Sentence previous) {
+        return previous == null && s.tokens().size() <= OPENING_LINE_TOKENS;
     }
 
     /**

@@ -204,4 +204,18 @@ class AttributionFinderTests {
         int update = text.indexOf("Updated 4:05");
         assertThat(find(text)).noneMatch(f -> f.attribution().cue().start() >= update);
     }
+    @Test
+    void anOpeningLineWithAFullStopIsReadAsAHeadline() {
+        List<Found> found = find("Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+                + "Attorney General Loretta Lynch said on Tuesday that there was no influence.");
+        Found colon = found.stream().filter(f -> f.cue().equals(":")).findFirst().orElseThrow();
+        assertThat(colon.source()).isEqualTo("Lynch");
+        assertThat(colon.content()).isEqualTo("No outside influence on FBI probe into Clinton emails");
+    }
+
+    @Test
+    void aColonInALaterBodySentenceWithoutAVerbIsNoCue() {
+        List<Found> found = find("Headline\n\nThe senator spoke at length.\n\nLynch: No outside influence on FBI probe.");
+        assertThat(found).noneMatch(f -> f.cue().equals(":"));
+    }
 }
