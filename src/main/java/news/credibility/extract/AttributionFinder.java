@@ -28,6 +28,7 @@ public final class AttributionFinder {
         Sentence paragraphStart = null;
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
+        Found introducing = null; // a cue that ended its sentence with a colon: "He said:" + a quote below
         for (Sentence s : QuoteSplits.split(text.sentences())) {
             if (s.tokens().isEmpty()) {
                 continue;
@@ -39,6 +40,7 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
+            Found nextIntroducing = null;
             for (Found f : SentenceBounds.bound(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline() || isOpeningLine(s, previous)).read())) {
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
@@ -55,8 +57,14 @@ public final class AttributionFinder {
                 }
                 if (f.content() != null) {
                     kept.add(f);
+                } else if (f.cue().end() <= s.span().end() && endsWithColon(s)) {
+                    nextIntroducing = f;
                 }
             }
+            if (kept.isEmpty() && introducing != null && QuoteTracker.startsWithQuote(s)) {
+                kept.add(introducing.withContent(s.span())); // "He said:" / "“We have a situation ...”"
+            }
+            introducing = nextIntroducing;
             if (kept.isEmpty() && openQuoteOwner >= 0) {
                 Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
                 out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
@@ -79,6 +87,11 @@ public final class AttributionFinder {
             quotes.advance(s);
         }
         return out;
+    }
+
+    /** A sentence whose last token is a colon: it introduces what follows it. */
+    private static boolean endsWithColon(Sentence s) {
+        return s.tokens().get(s.tokens().size() - 1).text().equals(":");
     }
 
     /** Longest opening line read as a headline, in tokens. */

@@ -218,4 +218,18 @@ class AttributionFinderTests {
         List<Found> found = find("Headline\n\nThe senator spoke at length.\n\nLynch: No outside influence on FBI probe.");
         assertThat(found).noneMatch(f -> f.cue().equals(":"));
     }
+    @Test
+    void aCueEndingItsSentenceWithAColonTakesTheQuoteBelow() {
+        List<Found> found = find("Headline\n\nTrump spoke about Chicago. He said:\n\n"
+                + "\"We have a situation where we have our inner cities. They are in bad shape.\"\n\nThe crowd cheered.");
+        Found said = withCue(found, "said", "\"We have a situation");
+        assertThat(said.source()).isEqualTo("He");
+        assertThat(said.content()).endsWith("They are in bad shape.\"");
+    }
+
+    @Test
+    void aColonWithNoQuoteBelowGivesNoAttribution() {
+        List<Found> found = find("Headline\n\nHe said:\n\nThe crowd cheered and the band played.");
+        assertThat(found).isEmpty();
+    }
 }
