@@ -74,7 +74,19 @@ final class Retagger {
     }
 
     /** A headline in title case: at least four words, nearly all of them capitalised. */
-    private static boolean isTitleCase(List<Token> ts) {
+    static boolean isTitleCase(List<Token> ts) {
+        int[] counts = capitalisedWords(ts);
+        return counts[0] >= 4 && counts[1] >= counts[0] - 1;
+    }
+
+    /** Headline style, looser: most words capitalised ("Mike Pence Calls for Special Prosecutor after ..."). */
+    static boolean isHeadlineCase(List<Token> ts) {
+        int[] counts = capitalisedWords(ts);
+        return counts[0] >= 3 && counts[1] * 5 >= counts[0] * 3;
+    }
+
+    /** {words, capitalised words} of a sentence. */
+    private static int[] capitalisedWords(List<Token> ts) {
         int words = 0;
         int capitalised = 0;
         for (Token t : ts) {
@@ -86,7 +98,7 @@ final class Retagger {
                 }
             }
         }
-        return words >= 4 && capitalised >= words - 1;
+        return new int[] {words, capitalised};
     }
 
     /**

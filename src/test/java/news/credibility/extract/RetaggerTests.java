@@ -44,4 +44,21 @@ class RetaggerTests {
             assertThat(f.source()).isEqualTo("The billionaire real estate magnate");
         });
     }
+    @Test
+    void aCapitalisedFormEndingANameIsNoCue() {
+        List<Found> found = find("Headline\n\nA minister told The Huffington Post that she was a regular at the church.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("told");
+            assertThat(f.content()).isEqualTo("that she was a regular at the church");
+        });
+    }
+
+    @Test
+    void aCapitalisedVerbInAHeadlineIsStillACue() {
+        List<Found> found = find("Mike Pence Calls for Special Prosecutor after Report on Emails\n\nThe race goes on.");
+        assertThat(found).anySatisfy(f -> {
+            assertThat(f.cue()).isEqualTo("Calls");
+            assertThat(f.source()).isEqualTo("Mike Pence");
+        });
+    }
 }
