@@ -1,12 +1,15 @@
 package news.credibility.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
+import news.credibility.text.Token;
 
 /**
  * Finds attribution relations (source, cue, content spans) in the sentences of an article, body
@@ -29,6 +32,7 @@ public final class AttributionFinder {
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
         Found introducing = null; // a cue that ended its sentence with a colon: "He said:" + a quote below
+        Map<Span, CueGrammar.Reading> grammar = new HashMap<>(); // tense and polarity of each cue, read in its sentence
         for (Sentence s : QuoteSplits.split(text.sentences())) {
             if (s.tokens().isEmpty()) {
                 continue;
@@ -41,7 +45,9 @@ public final class AttributionFinder {
             }
             List<Found> kept = new ArrayList<>();
             Found nextIntroducing = null;
-            for (Found f : SentenceBounds.bound(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline() || isOpeningLine(s, previous)).read())) {
+            List<Token> tokens = Retagger.mend(s.tokens(), lex);
+            for (Found f : SentenceBounds.bound(t, new SentenceReader(tokens, lex, s.headline() || isOpeningLine(s, previous)).read())) {
+                grammar.put(f.cue(), CueGrammar.read(tokens, f.cue(), f.kind(), lex));
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
@@ -67,14 +73,13 @@ public final class AttributionFinder {
             introducing = nextIntroducing;
             if (kept.isEmpty() && openQuoteOwner >= 0) {
                 Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
-                out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
-                        a.cueKind()));
+                out.set(openQuoteOwner, a.withContent(a.content().union(s.span())));
                 lastSentence = s;
             } else if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
                     && QuoteTracker.startsWithQuote(s)) {
                 kept.add(new Found(last.cue(), last.source(), s.span(), last.lemma(), last.kind(), true));
             }
-            kept.forEach(f -> out.add(f.toAttribution()));
+            kept.forEach(f -> out.add(f.toAttribution(grammar.getOrDefault(f.cue(), CueGrammar.Reading.NONE))));
             if (!kept.isEmpty()) {
                 last = kept.get(kept.size() - 1);
                 lastSentence = s;
