@@ -81,8 +81,9 @@ final class InterruptedSubject {
         if (first.isPos("VERB") && w.endsWith("ing")) {
             return Kind.CLAUSE; // "speaking to a veterans group in Virginia"
         }
-        if (first.isPos("VERB") && w.endsWith("ed") && from + 1 < to && ts.get(from + 1).isPos("ADP")) {
-            return Kind.CLAUSE; // "flanked by his aides"
+        if (first.isPos("VERB") && w.endsWith("ed") && from + 1 < to
+                && (ts.get(from + 1).isPos("ADP") || ts.get(from + 1).isPos("ADV") || Tokens.isTime(ts.get(from + 1)))) {
+            return Kind.CLAUSE; // "flanked by his aides", "conducted jointly with ...", "released Friday"
         }
         if (first.isPos("ADP") && !w.equals("that") || Tokens.isModifier(first) || Tokens.isNominal(first)
                 && !Tokens.isSubjectPronoun(first)) {

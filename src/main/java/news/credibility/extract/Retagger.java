@@ -161,6 +161,10 @@ final class Retagger {
             return false; // "voters' claims", "the Democrats claims": plural nouns before it are too ambiguous
         }
         Token next = ts.get(i + 1);
+        if (lex.isSourceNoun(prev.lower()) && !prev.text().endsWith("s") && Character.isLetter(next.text().charAt(0))
+                && !next.lower().equals("of")) {
+            return true; // "a poll shows/NOUN upstart Sen. Bernie Sanders leading": a study's verb
+        }
         String lemma = lex.verb(w).lemma();
         if (next.lower().equals("for") && (lemma.equals("call") || lemma.equals("ask"))) {
             return true; // "Sanders calls/NOUN for credit score reform"

@@ -72,8 +72,11 @@ final class VerbCues {
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);
-        if (side == null && !ing) {
-            side = InterruptedSubject.find(ts, k, i, content); // "Trump, speaking to veterans in Virginia, said"
+        if (!ing && (side == null || side.source() != null && side.source().start() > ts.get(i).span().start())) {
+            // "Trump, speaking to veterans in Virginia, said"; "The poll, released Friday by the institute,
+            // showed Clinton leading": a subject before the asides beats a phrase after the verb
+            SourceFinder.SourceSide before = InterruptedSubject.find(ts, k, i, content);
+            side = before != null ? before : side;
         }
         if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !uses.thatFollows(i) && !uses.namesSourceNoun(side.source())) {
             return;

@@ -62,4 +62,19 @@ class InterruptedSubjectTests {
         Found f = only("The crowd cheered, said Smith.");
         assertThat(f.source()).isEqualTo("Smith");
     }
+    @Test
+    void aStudySubjectBeforeItsParticipleBeatsAPhraseAfterTheVerb() {
+        Found f = only("The poll, released on Wednesday night by the Public Policy Institute of California, "
+                + "showed Mrs. Clinton leading Mr. Sanders.");
+        assertThat(f.cue()).isEqualTo("showed");
+        assertThat(f.source()).isEqualTo("The poll");
+        assertThat(f.content()).isEqualTo("Mrs. Clinton leading Mr. Sanders");
+    }
+
+    @Test
+    void aParticipleWithAnAdverbIsAnAside() {
+        Found f = only("A Fox News poll, conducted jointly with Anderson Robbins Research, shows Sanders with 47 percent.");
+        assertThat(f.source()).isEqualTo("A Fox News poll");
+        assertThat(f.content()).isEqualTo("Sanders with 47 percent");
+    }
 }

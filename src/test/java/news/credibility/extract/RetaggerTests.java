@@ -61,4 +61,12 @@ class RetaggerTests {
             assertThat(f.source()).isEqualTo("Mike Pence");
         });
     }
+    @Test
+    void aReportingFormAfterASourceNounIsItsVerb() {
+        List<Found> found = find("Headline\n\nFor the first time, a poll shows upstart Sen. Bernie Sanders leading Hillary Clinton.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("shows");
+            assertThat(f.source()).isEqualTo("a poll");
+        });
+    }
 }
