@@ -44,7 +44,7 @@ final class PhraseCues {
         if ((w.equals("from") || w.equals("by")) && NounPhrases.startsPhrase(ts.get(i + 2))) {
             int e = NounPhrases.endAfter(ts, i + 2);
             for (int k = i + 3; k < e; k++) {
-                if (isComplementStart(ts.get(k))) {
+                if (isComplementStart(ts.get(k)) && opensComplement(k)) {
                     e = k; // "criticism from rights groups for jailing reporters": the phrase ends at "for"
                     break;
                 }
@@ -57,6 +57,20 @@ final class PhraseCues {
                 }
             }
         }
+    }
+
+    /**
+     * "for" opens the noun's complement only before what someone is blamed for: "criticism from rights
+     * groups for jailing reporters", "for his role"; inside a name it does not: "a report by the Center
+     * for Economic and Policy Research found".
+     */
+    private boolean opensComplement(int k) {
+        if (!ts.get(k).lower().equals("for") || k + 1 >= ts.size()) {
+            return true;
+        }
+        Token next = ts.get(k + 1);
+        return next.lower().endsWith("ing") || next.isPos("DET") || next.isPos("PRON")
+                || !Character.isUpperCase(next.text().charAt(0)) && !next.isPos("ADJ");
     }
 
     private static boolean isComplementStart(Token t) {

@@ -232,4 +232,13 @@ class AttributionFinderTests {
         List<Found> found = find("Headline\n\nHe said:\n\nThe crowd cheered and the band played.");
         assertThat(found).isEmpty();
     }
+    @Test
+    void forInsideANameOpensNoNounComplement() {
+        List<Found> found = find("Headline\n\nA 2009 report by the progressive Center for Economic and Policy Research found "
+                + "that a small tax would raise money.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("found");
+            assertThat(f.source()).isEqualTo("A 2009 report by the progressive Center for Economic and Policy Research");
+        });
+    }
 }
