@@ -126,10 +126,43 @@ final class VerbUses {
         return false;
     }
 
-    /** "a stream called Miracle Run", "a group called Lashkar-e-Taiba": a name given, not a statement. */
+    /** Particles that make "call" a phone call or an act, not a statement: "called off", "called in to a show". */
+    private static final java.util.Set<String> CALL_PARTICLES = java.util.Set.of("off", "in", "into", "back");
+
+    /**
+     * "a stream called Miracle Run", "a group called Lashkar-e-Taiba", "the tax loophole called an
+     * “inversion”", "launched a campaign called #1000BlackGirlBooks": a name given, not a statement; and
+     * "called off", "called in to a show", "called to mind": no statement either.
+     */
     boolean isNaming(int i, CueLexicon.Verb verb) {
-        return verb.lemma().equals("call") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("NOUN")
-                && ts.get(i).lower().equals("called") && Character.isUpperCase(ts.get(i + 1).text().charAt(0));
+        if (!verb.lemma().equals("call") || i + 1 >= ts.size()) {
+            return false;
+        }
+        String next = ts.get(i + 1).lower();
+        if (CALL_PARTICLES.contains(next) || next.equals("to") && i + 2 < ts.size() && ts.get(i + 2).lower().equals("mind")) {
+            return true;
+        }
+        if (i == 0 || !ts.get(i).lower().equals("called")) {
+            return false;
+        }
+        Token prev = ts.get(i - 1);
+        Token name = ts.get(i + 1);
+        if (prev.pos().equals("NOUN") && Character.isUpperCase(name.text().charAt(0))) {
+            return true;
+        }
+        // a participle after a noun phrase that is no subject (it follows a preposition or a verb, or is
+        // indefinite), before the name: a quote, a capitalised word, "the"/"an" + name, a hashtag
+        boolean nameNext = isQuote(name) || Character.isUpperCase(name.text().charAt(0)) || name.text().startsWith("#")
+                || name.isPos("DET") && i + 2 < ts.size() && (isQuote(ts.get(i + 2))
+                        || Character.isUpperCase(ts.get(i + 2).text().charAt(0)));
+        if (!nameNext || !prev.pos().startsWith("NOUN") && !prev.pos().startsWith("PROPN")
+                || Tokens.isPersonalPronoun(prev) || Tokens.isTime(prev)) {
+            return false;
+        }
+        int start = NounPhrases.startBefore(ts, i - 1);
+        String first = ts.get(start).lower();
+        return first.equals("a") || first.equals("an")
+                || start > 0 && (ts.get(start - 1).isPos("ADP") || ts.get(start - 1).isPos("VERB"));
     }
 
     boolean frameAllows(int i, CueLexicon.Frame frame) {
