@@ -75,6 +75,10 @@ final class QuoteTracker {
                 continue;
             }
             String text = k.text();
+            if (text.length() > 2 && text.endsWith("''") && Character.isLetterOrDigit(text.charAt(text.length() - 3))) {
+                depth = Math.max(0, depth - 1); // a closing '' the tokenizer left on its word: "for Paris'' -"
+                continue;
+            }
             for (int i = 0; i < text.length(); i++) {
                 int was = depth;
                 switch (text.charAt(i)) {

@@ -60,4 +60,16 @@ class QuoteTrackerTests {
         List<Sentence> ss = sentences("''Tell that to the janitor,'' Mr. Biden said.");
         assertThat(QuoteTracker.startsWithQuote(ss.get(0))).isTrue();
     }
+    @Test
+    void aClosingDoubledApostropheLeftOnItsWordClosesTheQuotation() {
+        String text = "The hashtag #UneBougiePourParis - ''a candle for Paris'' - was also trending. ''I see lights,'' he said.";
+        List<Sentence> ss = sentences(text);
+        QuoteTracker quotes = new QuoteTracker();
+        quotes.startParagraph();
+        assertThat(quotes.openAtEnd(ss.get(0))).isFalse();
+        quotes.advance(ss.get(0));
+        Sentence last = ss.get(ss.size() - 1);
+        int said = text.indexOf("said");
+        assertThat(quotes.inside(last, new Span(said, said + 4))).isFalse();
+    }
 }
