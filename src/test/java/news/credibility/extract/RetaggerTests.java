@@ -69,4 +69,12 @@ class RetaggerTests {
             assertThat(f.source()).isEqualTo("a poll");
         });
     }
+    @Test
+    void aNameGoesOnAfterAnInitial() {
+        List<Found> found = find("Headline\n\n\u201cHe lacks the judgment to lead,\u201d said Virgie M. Rollins, chair of the caucus.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("said");
+            assertThat(f.source()).startsWith("Virgie M. Rollins");
+        });
+    }
 }
