@@ -75,8 +75,10 @@ final class QuoteTracker {
                 continue;
             }
             String text = k.text();
-            if (text.length() > 2 && text.endsWith("''") && Character.isLetterOrDigit(text.charAt(text.length() - 3))) {
-                depth = Math.max(0, depth - 1); // a closing '' the tokenizer left on its word: "for Paris'' -"
+            if (text.length() > 2 && text.endsWith("''") && t > 0) {
+                // a closing '' the tokenizer left on its word or punctuation: "for Paris'' -", "posts?''",
+                // "case,'''" (the inner single quote is not counted)
+                depth = Math.max(0, depth - 1);
                 continue;
             }
             for (int i = 0; i < text.length(); i++) {

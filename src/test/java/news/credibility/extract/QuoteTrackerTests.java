@@ -72,4 +72,14 @@ class QuoteTrackerTests {
         int said = text.indexOf("said");
         assertThat(quotes.inside(last, new Span(said, said + 4))).isFalse();
     }
+    @Test
+    void aClosingDoubledApostropheGluedToPunctuationClosesTheQuotation() {
+        String text = "''Do you want Facebook looking at people's posts?'' said Zeynep Tufekci, a professor.";
+        Sentence s = sentences(text).get(0);
+        QuoteTracker quotes = new QuoteTracker();
+        quotes.startParagraph();
+        int said = text.indexOf("said");
+        assertThat(quotes.inside(s, new Span(said, said + 4))).isFalse();
+        assertThat(quotes.openAtEnd(s)).isFalse();
+    }
 }
