@@ -39,6 +39,8 @@ final class Retagger {
             } else if (QUANTITIES.contains(t.lower()) && !isNominalTag(t) && i + 1 < ts.size()
                     && lex.verb(ts.get(i + 1).lower()) != null) {
                 pos = "NOUN"; // "Nearly half/ADV said they prefer ..."
+            } else if (t.isPos("AUX") && lex.verb(t.lower()) != null) {
+                pos = "VERB"; // "Bond said/AUX onstage": no reporting verb is an auxiliary
             } else if (t.isPos("VERB") && i >= 2 && NounPhrases.isNameDot(ts, i - 1)) {
                 pos = "PROPN"; // "Virgie M. Rollins/VERB": a name goes on after an initial
             } else if (isSourceNounMistagged(ts, i, lex) || isSubjectHeadMistagged(ts, i, lex)) {

@@ -77,4 +77,12 @@ class RetaggerTests {
             assertThat(f.source()).startsWith("Virgie M. Rollins");
         });
     }
+    @Test
+    void aReportingVerbTaggedAsAnAuxiliaryIsAVerb() {
+        List<Found> found = find("Headline\n\n\u201cI started Black Girls Rock! because I love us and I believe in us,\u201d Bond said onstage Tuesday night.");
+        assertThat(found).anySatisfy(f -> {
+            assertThat(f.cue()).isEqualTo("said");
+            assertThat(f.source()).isEqualTo("Bond");
+        });
+    }
 }
