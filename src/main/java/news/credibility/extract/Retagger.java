@@ -160,6 +160,12 @@ final class Retagger {
             return false;
         }
         Token prev = ts.get(i - 1);
+        Token after = ts.get(i + 1);
+        if (Character.isUpperCase(prev.text().charAt(0)) && (Tokens.isThat(after) || after.text().equals(":"))
+                && !prev.isPos("DET") && !prev.isPos("ADP") && !prev.isPos("PRON") && !prev.isPos("CCONJ")
+                && !prev.isPos("SCONJ") && !prev.isPos("AUX") && !prev.isPos("PUNCT")) {
+            return true; // "Trump/VERB asserts/NOUN that ...": a name, whatever its tag, then the verb and "that"
+        }
         if (!(prev.isPos("NOUN") || prev.isPos("PROPN")) || prev.text().endsWith("s") && !lex.isSourceNoun(prev.lower())
                 && !Character.isUpperCase(prev.text().charAt(0))) {
             return false; // "voters' claims", "the Democrats claims": plural nouns before it are too ambiguous

@@ -85,4 +85,13 @@ class RetaggerTests {
             assertThat(f.source()).isEqualTo("Bond");
         });
     }
+    @Test
+    void aNameTaggedAsAVerbBeforeAReportingFormAndThat() {
+        List<Found> found = find("Headline\n\nTrump asserts that his financial disclosure report provides sufficient clarity.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("asserts");
+            assertThat(f.source()).isEqualTo("Trump");
+            assertThat(f.content()).isEqualTo("that his financial disclosure report provides sufficient clarity");
+        });
+    }
 }
