@@ -140,7 +140,7 @@ public class RuleSetArchive {
     }
 
     /** Writes archived files into {@code folder}, as a rules folder to compile. */
-    static void materialise(Map<String, String> files, Path folder) throws IOException {
+    public static void materialise(Map<String, String> files, Path folder) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = folder.resolve(file.getKey()).normalize();
             if (!target.startsWith(folder)) {
