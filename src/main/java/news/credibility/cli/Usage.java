@@ -35,6 +35,9 @@ final class Usage {
                     ../shared/corpora/polnear/dev): median tokens/s and articles/s over N rounds (default 10),
                     the OpenNLP sentence/token/POS floor and the ratio to it, heap per article, and the
                     time of a 1 MB article against a 1 KB one.
+              audit verify [--spring.profiles.active=postgres] [--credibility.data-folder=DIR]
+                    Walk the hash chain of the stored assessments and name the first record that does not
+                    match (exit 0 intact, 1 not). With the embedded H2 database, stop the service first.
               help  Print this text.
 
             Exit codes: 0 done; 1 an input problem (bad file, rules folder, --out), reported on stderr
