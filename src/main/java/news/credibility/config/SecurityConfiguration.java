@@ -54,6 +54,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/assessments", "/api/audit/assessments/{seq}")
                                 .hasAnyRole(ANALYST, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(AUDITOR)
+                        // a correction is a new assessment (a new record pointing at the old one): assessors only
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/{seq}/corrections").hasAnyRole(ANALYST, RULE_AUTHOR)
                         // other methods and paths under /api: any signed-in user learns 404 or 405, not more
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());

@@ -150,6 +150,32 @@ class AuditApiIntegrationTests {
     }
 
     @Test
+    void aCorrectionIsANewRecordPointingAtTheOldOneWhichStaysAsItWas() throws Exception {
+        String text = "The mayor said the bridge would reopen in May, a source familiar with the plan said.";
+        HttpResponse<String> first = assess("analyst", "bridge", text, "The Daily Exampel");
+        long seq = Long.parseLong(first.headers().firstValue(AuditRecorder.RECORD_HEADER).orElseThrow());
+        String before = get("/api/audit/assessments/" + seq, "auditor").body();
+
+        HttpResponse<String> corrected = send(request("/api/assessments/" + seq + "/corrections", "analyst")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"outlet misspelt\", \"metadata\": {\"outlet\": \"The Daily Example\"}}")));
+        assertThat(corrected.statusCode()).isEqualTo(200);
+        long correction = Long.parseLong(corrected.headers().firstValue(AuditRecorder.RECORD_HEADER).orElseThrow());
+        JsonNode stored = json(get("/api/audit/assessments/" + correction, "auditor"));
+        assertThat(stored.get("corrects").asLong()).isEqualTo(seq);
+        assertThat(stored.get("reason").asString()).isEqualTo("outlet misspelt");
+        assertThat(stored.get("outlet").asString()).isEqualTo("The Daily Example");
+        assertThat(stored.at("/input/text").asString()).isEqualTo(text);
+        assertThat(get("/api/audit/assessments/" + seq, "auditor").body()).as("the old record is untouched").isEqualTo(before);
+        assertThat(json(get("/api/audit/verify", "auditor")).get("intact").asBoolean()).isTrue();
+
+        HttpResponse<String> noReason = send(request("/api/assessments/" + seq + "/corrections", "analyst")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(json(noReason).get("detail").asString()).contains("reason");
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         assertThat(get("/api/audit/assessments?size=0", "auditor").statusCode()).isEqualTo(400);
         assertThat(get("/api/audit/assessments?band=GOOD", "auditor").statusCode()).isEqualTo(400);

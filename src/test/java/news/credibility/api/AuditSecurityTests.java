@@ -45,10 +45,11 @@ import news.credibility.engine.CredibilityEngine;
 /**
  * Every audit endpoint against every role: auditors read everything, verify, replay and export;
  * analysts read the records of their own requests and nothing else of the record; rule authors
- * (who are analysts too in the default users) likewise; nobody gets in anonymously. That auditors
+ * (who are analysts too in the default users) likewise; analysts correct their own records and
+ * auditors correct none; nobody gets in anonymously. That auditors
  * cannot assess, score or reload is in {@link ApiSecurityTests}.
  */
-@WebMvcTest({AuditController.class, AuditExportController.class})
+@WebMvcTest({AuditController.class, AuditExportController.class, CorrectionController.class})
 @Import(WebSlice.class)
 class AuditSecurityTests {
 
@@ -75,17 +76,18 @@ class AuditSecurityTests {
         when(record.requestedBy()).thenReturn("analyst");
         when(record.createdAt()).thenReturn(Instant.parse("2026-01-02T03:04:05Z"));
         AssessmentDocument document = mock(AssessmentDocument.class);
-        when(document.inputJson()).thenReturn("{}");
+        when(document.inputJson()).thenReturn("{\"id\":\"a1\",\"text\":\"The mayor said so.\"}");
         when(document.resultJson()).thenReturn("{}");
         when(reader.get(anyLong())).thenReturn(Optional.of(new StoredAssessment(record, document, List.of())));
         when(reader.list(any(), anyInt(), anyInt())).thenReturn(new PageImpl<>(List.of(record)));
+        when(engine.assess(any())).thenReturn(Fixtures.assessment());
         when(verifier.verify()).thenReturn(new ChainReport(true, 7, null, null, "0".repeat(64)));
         when(replayer.replay(any(), anyBoolean())).thenReturn(new ReplayView(7, "v", "v", "recorded", true, 0, List.of(), null));
     }
 
     enum Caller { ANONYMOUS, WRONG_PASSWORD, ANALYST, AUTHOR, AUDITOR }
 
-    enum Endpoint { LIST, READ_ONE, REPLAY, VERIFY, EXPORT }
+    enum Endpoint { LIST, READ_ONE, REPLAY, VERIFY, EXPORT, CORRECT }
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -94,7 +96,9 @@ class AuditSecurityTests {
                 row(Endpoint.READ_ONE, 401, 401, 200, 404, 200),
                 row(Endpoint.REPLAY, 401, 401, 403, 403, 200),
                 row(Endpoint.VERIFY, 401, 401, 403, 403, 200),
-                row(Endpoint.EXPORT, 401, 401, 403, 403, 200)).flatMap(s -> s);
+                row(Endpoint.EXPORT, 401, 401, 403, 403, 200),
+                // a correction is an assessment: auditors may not; an analyst corrects their own records only
+                row(Endpoint.CORRECT, 401, 401, 200, 404, 403)).flatMap(s -> s);
     }
 
     private static Stream<Arguments> row(Endpoint endpoint, int anonymous, int wrongPassword, int analyst, int author, int auditor) {
@@ -128,6 +132,7 @@ class AuditSecurityTests {
             case REPLAY -> get("/api/audit/assessments/7/replay");
             case VERIFY -> get("/api/audit/verify");
             case EXPORT -> get("/api/audit/export?format=csv");
+            case CORRECT -> post("/api/assessments/7/corrections").contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"wrong outlet\"}");
         };
     }
 
