@@ -176,6 +176,26 @@ class AuditApiIntegrationTests {
     }
 
     @Test
+    void theRulesTheServiceStartsWithAreArchivedEachContentOnce() throws Exception {
+        String first = jdbc.queryForObject("select version from rule_set order by archived_at, version fetch first 1 rows only", String.class);
+        List<Map<String, Object>> files = jdbc.queryForList(
+                "select f.path, b.content from rule_set_file f join rule_blob b on b.sha256 = f.sha256 where f.version = ? order by f.path", first);
+        List<String> expected;
+        try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
+            expected = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl") || p.getParent().endsWith("lexicons") && p.toString().endsWith(".txt"))
+                    .map(p -> Path.of("rules").relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+        assertThat(files).extracting(f -> (String) f.get("path")).containsExactlyElementsOf(expected);
+        for (Map<String, Object> file : files) {
+            assertThat(file.get("content").toString()).as((String) file.get("path"))
+                    .isEqualTo(Files.readString(Path.of("rules").resolve((String) file.get("path"))));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from rule_blob", Long.class))
+                .as("a content shared by versions is stored once")
+                .isEqualTo(jdbc.queryForObject("select count(distinct sha256) from rule_set_file", Long.class));
+    }
+
+    @Test
     void badQueriesAreExplained() throws Exception {
         assertThat(get("/api/audit/assessments?size=0", "auditor").statusCode()).isEqualTo(400);
         assertThat(get("/api/audit/assessments?band=GOOD", "auditor").statusCode()).isEqualTo(400);

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import news.credibility.audit.AssessmentDocument;
 import news.credibility.audit.AssessmentRecord;
 import news.credibility.audit.AuditExport;
+import news.credibility.audit.AuditLog;
 import news.credibility.audit.AuditReader;
 import news.credibility.audit.ChainReport;
 import news.credibility.audit.ChainVerifier;
@@ -66,6 +67,8 @@ class AuditSecurityTests {
     AuditExport export;
     @MockitoBean
     CredibilityEngine engine;
+    @MockitoBean
+    AuditLog auditLog;
 
     /** Record 7 was asked for by the analyst. */
     @BeforeEach
@@ -81,6 +84,7 @@ class AuditSecurityTests {
         when(reader.get(anyLong())).thenReturn(Optional.of(new StoredAssessment(record, document, List.of())));
         when(reader.list(any(), anyInt(), anyInt())).thenReturn(new PageImpl<>(List.of(record)));
         when(engine.assess(any())).thenReturn(Fixtures.assessment());
+        when(auditLog.append(any())).thenReturn(record);
         when(verifier.verify()).thenReturn(new ChainReport(true, 7, null, null, "0".repeat(64)));
         when(replayer.replay(any(), anyBoolean())).thenReturn(new ReplayView(7, "v", "v", "recorded", true, 0, List.of(), null));
     }
@@ -114,6 +118,17 @@ class AuditSecurityTests {
         if (expected != 200) {
             result.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON)).andExpect(jsonPath("$.status").value(expected));
         }
+    }
+
+    @Test
+    void anAssessmentThatCannotBeRecordedIsNotGiven() throws Exception {
+        when(auditLog.append(any())).thenThrow(new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
+        mvc.perform(as(Caller.ANALYST, post("/api/assessments/7/corrections").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"wrong outlet\"}")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was recorded")))
+                .andExpect(jsonPath("$.claims").doesNotExist());
     }
 
     @Test
