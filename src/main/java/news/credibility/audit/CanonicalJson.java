@@ -1,6 +1,10 @@
 package news.credibility.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,10 +35,28 @@ public final class CanonicalJson {
         return MAPPER.writeValueAsString(value);
     }
 
+    /**
+     * SHA-256 of {@code write(value)}'s UTF-8 bytes, in lower-case hex, streamed into the digest:
+     * a record's documents are hundreds of kilobytes, not worth copying into one more string.
+     */
+    public static String sha256Of(Object value) {
+        MessageDigest sha = sha256();
+        try (OutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            MAPPER.writeValue(digest, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a null stream does not fail", e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     /** SHA-256 of the string's UTF-8 bytes, in lower-case hex. */
     public static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -46,6 +46,6 @@ public final class ContentHash {
         content.put("input", new RawValue(inputJson));
         content.put("result", new RawValue(resultJson));
         content.put("claims", claims);
-        return CanonicalJson.sha256(CanonicalJson.write(content));
+        return CanonicalJson.sha256Of(content);
     }
 }
