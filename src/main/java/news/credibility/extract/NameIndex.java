@@ -40,7 +40,7 @@ public final class NameIndex {
 
     public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
         List<Sentence> body = analyzed.bodySentences();
-        Map<String, String> political = NameCues.politicalCues(body);
+        Map<String, String> political = PoliticalCues.of(body, lex);
         List<Name> out = NameCollector.collect(analyzed.text(), body, political, lex);
         return new NameIndex(out, body, political, lex.officeHolders);
     }

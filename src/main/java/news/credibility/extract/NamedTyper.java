@@ -24,7 +24,7 @@ final class NamedTyper {
     /** A name heads the phrase: a state or institution by name, else a person, with or without office; null where none does. */
     SourceTyper.Typing type(String text, Sentence sentence, NounPhrase np) {
         for (List<Token> run : np.nameRuns()) {
-            List<Token> words = NameRoles.stripRoles(run, lex);
+            List<Token> words = NameCollector.nameWords(run, lex);
             if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
                     || words.size() == 1 && isCommonWord(words.get(0).lower()) || words.size() > 1 && isGroupWord(NameRoles.surname(words))) {
                 continue; // "Officials said", "Gay Republicans", "Ministry sources"
