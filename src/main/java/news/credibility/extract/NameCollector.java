@@ -50,10 +50,12 @@ final class NameCollector {
                     continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
                 }
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
-                String role = NameRoles.roleNear(text, s, span, lex);
-                role = role != null ? role : RoleCues.roleAround(text, s, span, lex);
+                Span said = withSuffix(run, words, span); // "Brent Bozell III, founder of ...": the appositive follows the suffix
+                String role = NameRoles.roleNear(text, s, said, lex);
+                role = role != null ? role : RoleCues.roleAround(text, s, said, lex);
+                role = role != null ? role : RoleCues.staffOf(text, s, said, political);
                 role = role != null ? role : NameCues.listedRole(text, out, si, span);
-                role = role != null && RoleCues.speaksAsExpert(text, s, span) ? null : role;
+                role = role != null && RoleCues.speaksAsExpert(text, s, said) ? null : role;
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
                         || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex)
                         || lex.officeHolders.isListedSurname(NameRoles.surname(words));
@@ -93,6 +95,13 @@ final class NameCollector {
             words = rest;
         }
         return words;
+    }
+
+    /** The name's span with the generational suffix {@link #nameWords} left out of it. */
+    private static Span withSuffix(List<Token> run, List<Token> words, Span span) {
+        Token last = run.get(run.size() - 1);
+        return !words.contains(last) && SUFFIXES.contains(last.lower()) && span.end() <= last.span().start()
+                ? new Span(span.start(), last.span().end()) : span;
     }
 
     private static boolean isDash(Token t) {

@@ -33,13 +33,16 @@ final class NamedTyper {
             if (words.size() == 1 && isAcronym(words.get(0).text()) && beforeRole(np, words.get(0))) {
                 continue; // "the F.B.I. director, James B. Comey": the acronym says whose director
             }
-            if (words.size() == 1 && isAcronym(words.get(0).text())) {
+            if (words.size() == 1 && isAcronym(words.get(0).text()) && !isInitials(np, words.get(0))) {
                 return new SourceTyper.Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
             }
             if (institutionNamed(text, np) || lex.isInstitutionHead(NameRoles.surname(words))) {
                 return new SourceTyper.Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
             }
             String role = roleOf(text, sentence, np, words, nameSpan);
+            if (role == null && isPlaceName(np, words)) {
+                return new SourceTyper.Typing(SourceType.INSTITUTION, "a place by name ('" + np.text() + "')", np.text());
+            }
             NameIndex.Name full = NameRoles.isSurnameOnly(words) ? names.onlyFullName(NameRoles.surname(words)) : null;
             String name = full != null ? full.name() : NameRoles.withoutPossessive(text, nameSpan).text(text);
             if (role != null) {
@@ -148,6 +151,27 @@ final class NamedTyper {
         int role = next;
         return at >= 0 && role < np.tokens().size() && lex.roleWords.contains(np.tokens().get(role).lower())
                 && np.nameRuns().stream().anyMatch(r -> np.tokens().indexOf(r.get(0)) > role);
+    }
+
+    /** "J.J. MacNab": single initials with dots before a capitalised word are a person's, not an organisation's. */
+    private static boolean isInitials(NounPhrase np, Token word) {
+        int at = np.tokens().indexOf(word);
+        return word.text().matches("([A-Z]\\.){1,3}") && at + 1 < np.tokens().size() && NounPhrase.isCapitalised(np.tokens().get(at + 1));
+    }
+
+    /**
+     * "British Columbia", "Saudi Arabia": one name word after a capitalised adjective (no party word)
+     * that no person of the article bears and the gazetteer does not list is a place.
+     */
+    private boolean isPlaceName(NounPhrase np, List<Token> words) {
+        int at = np.tokens().indexOf(words.get(0));
+        if (words.size() != 1 || at < 1) {
+            return false;
+        }
+        Token before = np.tokens().get(at - 1);
+        String surname = NameRoles.surname(words);
+        return before.isPos("ADJ") && NounPhrase.isCapitalised(before) && !PoliticalCues.PARTY.contains(before.lower())
+                && !names.surnameOfPerson(surname) && !lex.officeHolders.isListedSurname(surname);
     }
 
     static boolean isAcronym(String word) {

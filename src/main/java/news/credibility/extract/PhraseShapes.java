@@ -29,6 +29,47 @@ final class PhraseShapes {
             "actress", "star", "scholar", "chef", "coach", "pastor", "priest", "rabbi", "imam", "cleric", "veteran", "student",
             "entrepreneur", "magnate", "celebrity", "comedian", "filmmaker", "musician", "singer", "novelist", "historian");
 
+    /** Words before a number that bound it ("more than 40 states", "nearly four in 10", "at least 30 laws"). */
+    private static final Set<String> BOUNDS = Set.of("more", "less", "fewer", "than", "at", "least", "most", "up", "to", "nearly",
+            "about", "over", "almost", "roughly", "only", "around", "some", "just", "another", "(");
+
+    /**
+     * The phrase with the noun that heads it for typing, where the phrase's own head is no noun: a
+     * bracket or a comma ("(Senator Bernie Sanders of Vermont)"), a bound before a number ("more than
+     * 40 states"), or the first part of a hyphenated modifier ("a crowd-sourced fundraising campaign",
+     * "a fresh CNN-ORC poll"). The phrase as it is where its head is a noun already, or none is found.
+     */
+    static NounPhrase withNounHead(NounPhrase np) {
+        Token h = np.head();
+        List<Token> ts = np.tokens();
+        int at = ts.indexOf(h);
+        boolean joined = at >= 0 && at + 1 < ts.size() && ts.get(at + 1).text().equals("-") && ts.get(at + 1).span().start() == h.span().end();
+        boolean noun = h != null && (h.pos().startsWith("NOUN") || h.pos().startsWith("PROPN") || h.isPos("PRON") || h.isPos("NUM"));
+        if (noun && !joined) {
+            return np;
+        }
+        int i = 0;
+        while (i < ts.size() && (BOUNDS.contains(ts.get(i).lower()) || ts.get(i).isPos("DET") || ts.get(i).isPos("NUM") && i + 1 < ts.size())) {
+            i++;
+        }
+        Token last = null;
+        for (; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            boolean hyphenated = t.text().equals("-") || i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).span().end() == t.span().start();
+            if (t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")) {
+                last = t;
+            } else if (!hyphenated && !t.isPos("ADJ") && !t.isPos("NUM") && !(t.isPos("VERB") && t.lower().endsWith("ing"))) {
+                break;
+            }
+        }
+        return last == null || last == h ? np : new NounPhrase(np.span(), np.text(), ts, np.determiner(), last, np.nameRuns());
+    }
+
+    /** Whether the head is plural, "chairmen" and "congressmen" too. */
+    static boolean isPlural(NounPhrase np) {
+        return np.isPlural() || np.headLower().endsWith("men") && !NounPhrase.isCapitalised(np.head());
+    }
+
     /** "Nine in 10 voters", "27 percent of those who named a candidate", "42%": a share of people counted, as polls give it. */
     static boolean countsPeople(NounPhrase np) {
         List<Token> ts = np.tokens();

@@ -40,6 +40,46 @@ final class RoleCues {
         return before != null ? before : relativeAfter(text, ts, indexAt(ts, name.end()), lex);
     }
 
+    /** Staff nouns that make a person a candidate's staff when the candidate's name goes before them: "a Trump delegate strategist". */
+    private static final Set<String> STAFF = Set.of("strategist", "adviser", "advisor", "aide", "staffer", "operative", "manager",
+            "pollster", "surrogate", "organizer", "organiser", "director", "spokesman", "spokeswoman", "spokesperson");
+
+    /**
+     * "Brian Jack, a Trump delegate strategist", "Clinton aide Huma Abedin": a staff noun after the
+     * surname of a candidate (a surname with a political cue), in the title before the name or in
+     * the appositive after it, makes the person that candidate's staff. Null where none does.
+     */
+    static String staffOf(String text, Sentence s, Span name, java.util.Map<String, String> political) {
+        List<Token> ts = s.tokens();
+        int at = indexAt(ts, name.start());
+        int after = indexAt(ts, name.end());
+        String before = staffIn(ts, Math.max(0, at - 4), at, political);
+        if (before != null || after >= ts.size() || !ts.get(after).text().equals(",")) {
+            return before;
+        }
+        int end = after + 1;
+        while (end < ts.size() && end < after + 8 && !ts.get(end).text().equals(",")) {
+            end++;
+        }
+        return staffIn(ts, after + 1, end, political);
+    }
+
+    /** A candidate's surname followed within three words by a staff noun, among the tokens {@code from} to {@code to}. */
+    private static String staffIn(List<Token> ts, int from, int to, java.util.Map<String, String> political) {
+        for (int k = from; k < to; k++) {
+            String w = ts.get(k).lower().replace('’', '\'').replaceAll("'s$", "");
+            if (!NounPhrase.isCapitalised(ts.get(k)) || !political.containsKey(w)) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                if (STAFF.contains(ts.get(j).lower())) {
+                    return ts.get(k).text() + " " + ts.get(j).lower();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the appositive right after {@code name} makes the person an expert, whatever post it names with it. */
     static boolean speaksAsExpert(String text, Sentence s, Span name) {
         List<Token> ts = s.tokens();

@@ -36,7 +36,8 @@ public final class SourceTyper {
         return type(text, sentence, np, 0);
     }
 
-    Typing type(String text, Sentence sentence, NounPhrase np, int depth) {
+    Typing type(String text, Sentence sentence, NounPhrase phrase, int depth) {
+        NounPhrase np = PhraseShapes.withNounHead(phrase);
         String pronoun = Antecedents.pronoun(np);
         if (pronoun != null) {
             return pronouns.type(text, sentence, np, pronoun, depth);
@@ -62,7 +63,7 @@ public final class SourceTyper {
         }
         String head = np.headLower();
         boolean otherName = np.nameRuns().stream().anyMatch(r -> !r.contains(np.head()));
-        if (lex.isInstitutionHead(head) && np.isPlural()) {
+        if (lex.isInstitutionHead(head) && PhraseShapes.isPlural(np)) {
             return new Typing(SourceType.INSTITUTION, "institutions ('" + head + "')", np.text()); // "more than 40 states"
         }
         if ((PhraseShapes.QUANTIFIERS.contains(head) || np.head() != null && np.head().isPos("NUM")) && !otherName) {

@@ -99,7 +99,7 @@ final class WordTyper {
         if (SourcingLexicons.is(lex.anonymity, head, "head")) {
             return new SourceTyper.Typing(SourceType.ANONYMOUS, "unnamed '" + head + "'", np.text());
         }
-        if ("the".equals(np.determiner()) && np.isPlural() && lex.roleWords.contains(PhraseShapes.singular(head))) {
+        if ("the".equals(np.determiner()) && PhraseShapes.isPlural(np) && lex.roleWords.contains(PhraseShapes.singular(head))) {
             return new SourceTyper.Typing(SourceType.NAMED_OFFICIAL, "identifiable office holders ('" + np.text() + "')", np.text());
         }
         if (lex.roleWords.contains(head) || !lex.roles.find(text, np.span()).isEmpty() && !np.isPlural()) {
