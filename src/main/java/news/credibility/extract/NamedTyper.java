@@ -25,7 +25,7 @@ final class NamedTyper {
     SourceTyper.Typing type(String text, Sentence sentence, NounPhrase np) {
         for (List<Token> run : np.nameRuns()) {
             List<Token> words = NameCollector.nameWords(run, lex);
-            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
+            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words) || titledPerson(np, words))
                     || words.size() == 1 && isCommonWord(words.get(0).lower()) || words.size() > 1 && isGroupWord(NameRoles.surname(words))) {
                 continue; // "Officials said", "Gay Republicans", "Ministry sources"
             }
@@ -107,6 +107,16 @@ final class NamedTyper {
         int at = np.tokens().indexOf(words.get(0));
         return words.size() >= 2 && at > 0 && np.tokens().get(at - 1).text().equals(",")
                 && np.head() != null && np.tokens().indexOf(np.head()) < at;
+    }
+
+    /** "USA TODAY contributor and historian David Marsh": a person's full name ending the phrase is who its titles describe. */
+    private boolean titledPerson(NounPhrase np, List<Token> words) {
+        List<Token> ts = np.tokens();
+        int last = ts.size() - 1;
+        while (last > 0 && (ts.get(last).isPos("PUNCT") || ts.get(last).text().equals(","))) {
+            last--;
+        }
+        return words.size() > 1 && words.get(words.size() - 1) == ts.get(last) && NameRoles.opensAsPersonName(words, lex);
     }
 
     /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */

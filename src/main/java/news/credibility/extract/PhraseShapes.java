@@ -43,7 +43,7 @@ final class PhraseShapes {
         Token h = np.head();
         List<Token> ts = np.tokens();
         int at = ts.indexOf(h);
-        boolean joined = at >= 0 && at + 1 < ts.size() && ts.get(at + 1).text().equals("-") && ts.get(at + 1).span().start() == h.span().end();
+        boolean joined = at >= 0 && at + 1 < ts.size() && ts.get(at + 1).text().startsWith("-") && ts.get(at + 1).span().start() == h.span().end();
         boolean noun = h != null && (h.pos().startsWith("NOUN") || h.pos().startsWith("PROPN") || h.isPos("PRON") || h.isPos("NUM"));
         if (noun && !joined) {
             return np;
@@ -55,7 +55,7 @@ final class PhraseShapes {
         Token last = null;
         for (; i < ts.size(); i++) {
             Token t = ts.get(i);
-            boolean hyphenated = t.text().equals("-") || i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).span().end() == t.span().start();
+            boolean hyphenated = t.text().startsWith("-") || i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).span().end() == t.span().start();
             if (t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")) {
                 last = t;
             } else if (!hyphenated && !t.isPos("ADJ") && !t.isPos("NUM") && !(t.isPos("VERB") && t.lower().endsWith("ing"))) {

@@ -68,7 +68,7 @@ final class WordTyper {
 
     /**
      * Whether the outlet named at {@code match} is who speaks: not where it only qualifies a poll or a
-     * study ("a CNN-ORC poll"), a person's name heads the phrase ("USA TODAY contributor David Marsh"),
+     * study ("a CNN-ORC poll"), a person's name stands in the phrase ("USA TODAY contributor David Marsh"),
      * or the name is a person's the article names in full ("Bloomberg" after "Michael Bloomberg").
      */
     private boolean outletSpeaks(NounPhrase np, Span match) {
@@ -77,11 +77,11 @@ final class WordTyper {
             if (lex.isDocumentHead(head) && !PhraseShapes.isNewsPiece(lex, head)) {
                 return false;
             }
-            for (List<Token> run : np.nameRuns()) {
-                List<Token> words = NameCollector.nameWords(run, lex);
-                if (words.contains(np.head()) && words.size() > 1 && NameRoles.opensAsPersonName(words, lex)) {
-                    return false;
-                }
+        }
+        for (List<Token> run : np.nameRuns()) {
+            List<Token> words = NameCollector.nameWords(run, lex);
+            if (words.size() > 1 && NameRoles.opensAsPersonName(words, lex) && !NounPhrase.spanOf(words).overlaps(match)) {
+                return false; // "NBC News moderator Matt Lauer", "Dan Black of The Times": a journalist named as a person
             }
         }
         return !(np.isSingleName() && names.surnameOfPerson(np.headLower()));

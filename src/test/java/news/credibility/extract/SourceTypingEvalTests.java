@@ -120,12 +120,12 @@ class SourceTypingEvalTests {
      * change typing worse fails here. The issue's target is accuracy >= 0.90 and ANONYMOUS recall
      * >= 0.90; raise these pins as the typing improves, never lower them.
      */
-    private static final int TUNING_RIGHT = 174;            // of 200
-    private static final int TUNING_ANONYMOUS_RIGHT = 46;   // of 47
-    private static final int HELD_OUT_RIGHT = 83;           // of 100
-    private static final int HELD_OUT_ANONYMOUS_RIGHT = 19; // of 20
-    private static final int SECOND_RIGHT = 163;            // of 200
-    private static final int SECOND_ANONYMOUS_RIGHT = 49;   // of 50
+    private static final int TUNING_RIGHT = 180;            // of 200
+    private static final int TUNING_ANONYMOUS_RIGHT = 47;   // of 47
+    private static final int HELD_OUT_RIGHT = 88;           // of 100
+    private static final int HELD_OUT_ANONYMOUS_RIGHT = 20; // of 20
+    private static final int SECOND_RIGHT = 185;            // of 200
+    private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50
 
     @Test
     void typesTheTuningPartAsWellAsPinned() {
@@ -143,10 +143,11 @@ class SourceTypingEvalTests {
     }
 
     @Test
-    void anonymousRecallMeetsTheIssueTargetOnTheWholeSample() {
+    void accuracyAndAnonymousRecallMeetTheIssueTargetOnTheWholeSample() {
         Scores s = report("all 500", typed);
         assertThat(s.recall(SourceType.ANONYMOUS)).as("ANONYMOUS recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT) / (double) ROWS);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.90)
+                .isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT) / (double) ROWS);
     }
 
     private static void assertBlock(String title, List<Typed> part, int pinnedRight, int pinnedAnonymousRight) {
