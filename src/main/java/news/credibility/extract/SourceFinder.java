@@ -96,6 +96,9 @@ final class SourceFinder {
             if (appositive != null) {
                 int end = aside[0] ? appositive[1] : k;
                 int start = aside[0] ? appositive[0] : nameBeforeAppositive(ts, appositive[0]);
+                if (!aside[0] && Appositives.relativeAsideOfKnownSource(ts, start, appositive[1])) {
+                    end = appositive[1]; // "Barkley, who said he usually votes Democratic, said": "Barkley"
+                }
                 return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }

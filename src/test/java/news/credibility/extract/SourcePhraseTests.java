@@ -125,4 +125,16 @@ class SourcePhraseTests {
         assertThat(find("The plan was a success. Bush said nothing. The crowd cheered."))
                 .noneMatch(x -> x.cue().equals("said"));
     }
+
+    @Test
+    void relativeAsideAfterALaterMentionIsLeftOutButIntroducesAFullName() {
+        assertThat(sourceOf("Barkley, who said he usually votes Democratic, said the race was close.", "said"))
+                .isEqualTo("Barkley");
+        assertThat(sourceOf("Mr. Paulson, who made billions on the trade, told investors that prices would rise.", "told"))
+                .isEqualTo("Mr. Paulson");
+        assertThat(sourceOf("The lawmaker, who represents a rural district, said the bill would fail.", "said"))
+                .isEqualTo("The lawmaker");
+        assertThat(sourceOf("Ann Compton, who covered the White House for 40 years, said the rules had changed.", "said"))
+                .isEqualTo("Ann Compton, who covered the White House for 40 years");
+    }
 }
