@@ -137,4 +137,13 @@ class SourcePhraseTests {
         assertThat(sourceOf("Ann Compton, who covered the White House for 40 years, said the rules had changed.", "said"))
                 .isEqualTo("Ann Compton, who covered the White House for 40 years");
     }
+
+    @Test
+    void invertedSourceTakesAnAppositiveOpenedByATimeAdverbOrAMisTaggedRole() {
+        assertThat(sourceOf("“It was a mistake,” recalled James Cunningham, then ambassador to Israel.", "recalled"))
+                .isEqualTo("James Cunningham, then ambassador to Israel");
+        assertThat(sourceOf("“It was a mistake,” said Peter Rice, chairman of the network, citing the ratings.", "said"))
+                .isEqualTo("Peter Rice, chairman of the network");
+        assertThat(sourceOf("“It was a mistake,” said Peter Rice, citing the ratings.", "said")).isEqualTo("Peter Rice");
+    }
 }
