@@ -1,0 +1,45 @@
+package news.credibility.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code rules test|check|diff ...}: the rule authors' workbench on the command line. Exit codes:
+ * 0 all good; 1 a case failed, a check found an error, or the rules cannot be read; 2 a mistake in
+ * the command line.
+ */
+final class RulesCommand {
+
+    static final String USAGE = "rules test [--rules DIR] [--json] [--all-entries] | rules check [--rules DIR] [--json]"
+            + " | rules diff --baseline DIR|REV [--corpus DIR] [--rules DIR] [--json]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RulesCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) {
+        if (args.isEmpty() || !List.of("test", "check", "diff").contains(args.get(0))) {
+            err.println("error: " + (args.isEmpty() ? "rules needs a subcommand" : "unknown rules subcommand '" + args.get(0) + "'") + "; " + USAGE);
+            return Cli.USAGE;
+        }
+        RulesOptions options;
+        try {
+            options = RulesOptions.parse(args.get(0), args.subList(1, args.size()));
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage() + "; " + USAGE);
+            return Cli.USAGE;
+        }
+        if (options.help()) {
+            out.print(Usage.TEXT);
+            return Cli.OK;
+        }
+        return switch (args.get(0)) {
+            case "test" -> new RulesTestCommand(out, err).run(options);
+            default -> throw new IllegalStateException("not built yet: rules " + args.get(0));
+        };
+    }
+}
