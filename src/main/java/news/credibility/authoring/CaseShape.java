@@ -12,7 +12,24 @@ final class CaseShape {
     private static final List<String> CASE_KEYS = List.of("name", "article", "claims", "expect");
     private static final List<String> EXPECT_KEYS = List.of("claim", "fires", "doesNotFire", "band", "grade", "score");
 
+    private static final java.util.regex.Pattern MISMATCH = java.util.regex.Pattern.compile(
+            "Cannot deserialize value of type `([^`]+)` from (\\w+) (?:value|token)");
+
     private CaseShape() {
+    }
+
+    /** A Java type or a YAML token kind in an author's words. */
+    private static String kind(String type) {
+        if (type.contains("List") || type.equals("Array")) {
+            return "a list ('- ...' lines or [a, b])";
+        }
+        if (type.equals("Object") || type.contains("authoring.") || type.contains("api.")) {
+            return "a mapping ('key: value' lines)";
+        }
+        if (type.contains("Integer") || type.equals("int")) {
+            return "a whole number";
+        }
+        return "a text";
     }
 
     /** The first thing wrong with the case, or null. */
@@ -64,6 +81,10 @@ final class CaseShape {
             return "'%s' is not one of %s".formatted(f.getValue(), java.util.Arrays.toString(values));
         }
         String message = e.getOriginalMessage();
+        java.util.regex.Matcher mismatch = MISMATCH.matcher(message);
+        if (mismatch.find() && !mismatch.group(1).equals("java.lang.String")) {
+            return "expected %s here, found %s".formatted(kind(mismatch.group(1)), kind(mismatch.group(2)));
+        }
         if (message.contains("type `java.lang.String` from Object value")) {
             // YAML reads "Graded 1: confirmed" in a list as a key and its value
             return "a text was expected where YAML read a key and value: put rule names containing ': ' in quotes (\"Graded 1: confirmed by independent sources\")";

@@ -1,6 +1,12 @@
 package news.credibility.cli;
 
 import java.io.PrintStream;
+
+import news.credibility.authoring.CheckReport;
+import news.credibility.authoring.RuleCheck;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
@@ -12,6 +18,8 @@ final class RulesCommand {
 
     static final String USAGE = "rules test [--rules DIR] [--json] [--all-entries] | rules check [--rules DIR] [--json]"
             + " | rules diff --baseline DIR|REV [--corpus DIR] [--rules DIR] [--json]";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -39,7 +47,15 @@ final class RulesCommand {
         }
         return switch (args.get(0)) {
             case "test" -> new RulesTestCommand(out, err).run(options);
+            case "check" -> check(options);
             default -> throw new IllegalStateException("not built yet: rules " + args.get(0));
         };
+    }
+
+    /** Prints every finding (errors first) and a summary; exit 1 on any error. */
+    private int check(RulesOptions options) {
+        CheckReport report = RuleCheck.run(options.rules());
+        out.print(options.json() ? JSON.writeValueAsString(report) + "\n" : report.render());
+        return report.passed() ? Cli.OK : Cli.INPUT_PROBLEM;
     }
 }

@@ -119,4 +119,19 @@ class RulesCommandTests {
         assertThat(run("rules", "diff")).isEqualTo(Cli.USAGE);
         assertThat(err()).contains("unknown rules subcommand 'tset'", "rules diff needs --baseline");
     }
+
+    @Test
+    void checkPassesTheProjectRulesAndExitsOneOnAnError() throws IOException {
+        assertThat(run("rules", "check")).as(out()).isZero();
+        assertThat(out()).containsPattern("rules check rules \\(version [0-9a-f]{12}\\): \\d+ rules, 0 errors, \\d+ warnings");
+
+        Path rules = copyRules(dir.resolve("rules"));
+        Files.copy(Path.of("src/test/resources/authoring/check/weight-out-of-range/broken.drl"), rules.resolve("broken.drl"));
+        stdout.reset();
+        assertThat(run("rules", "check", "--rules", rules.toString(), "--json")).isEqualTo(Cli.INPUT_PROBLEM);
+        JsonNode json = JsonMapper.builder().build().readTree(out());
+        assertThat(json.get("findings").get(0).get("severity").asString()).isEqualTo("ERROR");
+        assertThat(json.get("findings").get(0).get("file").asString()).isEqualTo("broken.drl");
+        assertThat(json.get("findings").get(0).get("line").asInt()).isEqualTo(12);
+    }
 }
