@@ -48,7 +48,7 @@ final class RulesCommand {
         return switch (args.get(0)) {
             case "test" -> new RulesTestCommand(out, err).run(options);
             case "check" -> check(options);
-            default -> throw new IllegalStateException("not built yet: rules " + args.get(0));
+            default -> new RulesDiffCommand(out, err).run(options); // diff: the subcommand was checked above
         };
     }
 

@@ -134,4 +134,28 @@ class RulesCommandTests {
         assertThat(json.get("findings").get(0).get("file").asString()).isEqualTo("broken.drl");
         assertThat(json.get("findings").get(0).get("line").asInt()).isEqualTo(12);
     }
+
+    @Test
+    void diffAgainstABaselineFolderReportsTheImpactOnTheSeeds() throws IOException {
+        Path candidate = copyRules(dir.resolve("rules"));
+        Path hedging = candidate.resolve("hedging.drl");
+        Files.writeString(hedging, Files.readString(hedging).replaceFirst("@weight\\(-10\\)", "@weight(-20)"));
+
+        int code = run("rules", "diff", "--baseline", "rules", "--rules", candidate.toString());
+
+        assertThat(code).as(err()).isZero();
+        assertThat(out()).contains("rules diff: baseline ", "2 articles, ", "Claims whose band or grade changed: ", "before:", "after:",
+                "Score shift (candidate - baseline): ", "Firings per rule", "Rules that stopped firing: none");
+        assertThat(out()).containsPattern(" -10 +\\d+ claims");
+    }
+
+    @Test
+    void diffWithABaselineThatIsNeitherFolderNorRevisionExitsOne() throws IOException {
+        Path candidate = copyRules(dir.resolve("rules"));
+        assertThat(run("rules", "diff", "--baseline", "no-such-thing", "--rules", candidate.toString())).isEqualTo(Cli.INPUT_PROBLEM);
+        assertThat(err()).contains("error: --baseline: ", "is not in a git repository");
+        stderr.reset();
+        assertThat(run("rules", "diff", "--baseline", "rules", "--corpus", dir.resolve("none").toString())).isEqualTo(Cli.INPUT_PROBLEM);
+        assertThat(err()).contains("error: corpus ", "no such folder");
+    }
 }
