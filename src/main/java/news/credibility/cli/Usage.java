@@ -47,6 +47,9 @@ final class Usage {
                     Score a corpus (default: the seeds) with the baseline rules (a folder, or a git revision
                     of the rules folder) and the candidate rules: claims whose band or grade changed (with
                     both traces), the score shift distribution, firings per rule before and after.
+              audit verify [--spring.profiles.active=postgres] [--credibility.data-folder=DIR]
+                    Walk the hash chain of the stored assessments and name the first record that does not
+                    match (exit 0 intact, 1 not). With the embedded H2 database, stop the service first.
               help  Print this text.
 
             Exit codes: 0 done; 1 an input problem (bad file, rules folder, --out), reported on stderr
