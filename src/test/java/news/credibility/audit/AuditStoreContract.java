@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 // the store commits its own transactions: a test-wide transaction would hide what others see
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({AuditLog.class, ChainVerifier.class, RuleSetArchive.class})
+@Import({AuditLog.class, ChainVerifier.class, RuleSetArchive.class, AuditReader.class, AuditExport.class})
 abstract class AuditStoreContract {
 
     @Autowired
@@ -38,6 +38,10 @@ abstract class AuditStoreContract {
     ChainVerifier verifier;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditReader reader;
+    @Autowired
+    AuditExport export;
 
     @BeforeEach
     void emptyStore() {
@@ -145,6 +149,81 @@ abstract class AuditStoreContract {
         ChainReport report = verifier.verify();
         assertThat(report.intact()).as(String.valueOf(report.problem())).isTrue();
         assertThat(report.verified()).isEqualTo(threads * each);
+    }
+
+    @Test
+    void filtersFindRecordsByTheirClaimsAndColumnsOnThisDatabase() {
+        long weak = log.append(draft("analyst", 1)).seq();
+        ClaimIndex strong = new ClaimIndex("c1", 80, "STRONG", 2, "NAMED_OFFICIAL", List.of("OFFICIAL_STATEMENT"),
+                List.of("Every claim starts from the baseline", "Named official on the record"));
+        ClaimIndex opinion = new ClaimIndex("c2", 20, "UNSUPPORTED", 6, "UNATTRIBUTED", List.of(), List.of("Author's opinion"));
+        long other = log.append(new RecordDraft(RecordKind.CLAIMS, "author", "fedcba987654", null, "Other 100%_Outlet", null,
+                Map.of("claims", List.of()), Map.of("claims", List.of()), List.of(strong, opinion), null, null)).seq();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        assertThat(find(filter().band(news.credibility.score.Band.WEAK))).containsExactly(weak);
+        assertThat(find(filter().grade(2))).containsExactly(other);
+        assertThat(find(filter().signal(news.credibility.signal.SignalType.HEDGED))).containsExactly(weak);
+        assertThat(find(filter().sourceType(news.credibility.extract.SourceType.UNATTRIBUTED))).containsExactly(other);
+        assertThat(find(filter().rule("Named official on the record"))).containsExactly(other);
+        assertThat(find(filter().rule("Author's opinion"))).containsExactly(other);
+        assertThat(find(filter().rule("Named official"))).as("rule names match whole").isEmpty();
+        assertThat(find(filter().rule("Every claim starts from the baseline"))).containsExactly(other, weak);
+        assertThat(find(filter().band(news.credibility.score.Band.STRONG).sourceType(news.credibility.extract.SourceType.UNATTRIBUTED)))
+                .as("claim filters hold for one and the same claim").isEmpty();
+        assertThat(find(filter().outlet("Other 100%_Outlet"))).containsExactly(other);
+        assertThat(find(filter().version("abc123def456"))).containsExactly(weak);
+        assertThat(find(filter().requestedBy("author").kind(RecordKind.CLAIMS))).containsExactly(other);
+        assertThat(find(filter().from(today).to(today))).containsExactly(other, weak);
+        assertThat(find(filter().to(today.minusDays(1)))).isEmpty();
+        assertThat(reader.list(RecordFilter.ALL, 0, 1).getContent()).extracting(AssessmentRecord::seq).as("newest first").containsExactly(other);
+
+        java.io.StringWriter lines = new java.io.StringWriter();
+        export.jsonLines(RecordFilter.ALL, lines);
+        assertThat(lines.toString().lines().toList()).hasSize(2).first().asString().startsWith("{\"articleId\":\"article-1\"");
+        java.io.StringWriter csv = new java.io.StringWriter();
+        export.csv(filter().requestedBy("author").build(), csv);
+        assertThat(csv.toString().lines().toList()).hasSize(3).element(1).asString()
+                .startsWith(other + ",").contains(",c1,80,STRONG,2,NAMED_OFFICIAL,OFFICIAL_STATEMENT,");
+    }
+
+    private List<Long> find(FilterBuilder filter) {
+        return reader.list(filter.build(), 0, 50).getContent().stream().map(AssessmentRecord::seq).toList();
+    }
+
+    static FilterBuilder filter() {
+        return new FilterBuilder();
+    }
+
+    /** Filters written as sentences in the test above. */
+    static final class FilterBuilder {
+        news.credibility.score.Band band;
+        Integer grade;
+        news.credibility.signal.SignalType signal;
+        news.credibility.extract.SourceType sourceType;
+        String rule;
+        String outlet;
+        String version;
+        String requestedBy;
+        RecordKind kind;
+        java.time.LocalDate from;
+        java.time.LocalDate to;
+
+        FilterBuilder band(news.credibility.score.Band v) { band = v; return this; }
+        FilterBuilder grade(int v) { grade = v; return this; }
+        FilterBuilder signal(news.credibility.signal.SignalType v) { signal = v; return this; }
+        FilterBuilder sourceType(news.credibility.extract.SourceType v) { sourceType = v; return this; }
+        FilterBuilder rule(String v) { rule = v; return this; }
+        FilterBuilder outlet(String v) { outlet = v; return this; }
+        FilterBuilder version(String v) { version = v; return this; }
+        FilterBuilder requestedBy(String v) { requestedBy = v; return this; }
+        FilterBuilder kind(RecordKind v) { kind = v; return this; }
+        FilterBuilder from(java.time.LocalDate v) { from = v; return this; }
+        FilterBuilder to(java.time.LocalDate v) { to = v; return this; }
+
+        RecordFilter build() {
+            return new RecordFilter(band, grade, signal, sourceType, rule, outlet, version, requestedBy, kind, from, to);
+        }
     }
 
     private void appendFive() {
