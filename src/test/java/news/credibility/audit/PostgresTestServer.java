@@ -42,6 +42,18 @@ public final class PostgresTestServer {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    public static String url() {
+        return URL;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
