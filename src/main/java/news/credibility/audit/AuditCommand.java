@@ -50,7 +50,10 @@ public final class AuditCommand {
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Store.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
+                // the command line's logging: warnings on stderr, stdout for the verdict alone; Flyway's
+                // note that this H2 is newer than the versions it was tested with is no news to a user
+                .properties("logging.config=classpath:logback-cli.xml", "spring.main.banner-mode=off",
+                        "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR")
                 .run(springArgs)) {
             ChainReport report = context.getBean(ChainVerifier.class).verify();
             if (report.intact()) {
