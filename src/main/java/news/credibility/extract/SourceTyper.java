@@ -54,6 +54,10 @@ public final class SourceTyper {
             Typing t = type(text, sentence, NounPhrase.of(text, sentence, member), depth + 1);
             return new Typing(t.type(), "a group named by its member '" + member.text(text) + "': " + t.reason(), t.name());
         }
+        Typing referent = depth == 0 ? pronouns.referent(text, np) : null;
+        if (referent != null) {
+            return referent;
+        }
         if (PhraseShapes.countsPeople(np) || PhraseShapes.groupByRelative(np)) {
             return new Typing(SourceType.ANONYMOUS, "a count or group of unnamed people ('" + np.text() + "')", np.text());
         }

@@ -120,9 +120,9 @@ class SourceTypingEvalTests {
      * change typing worse fails here. The issue's target is accuracy >= 0.90 and ANONYMOUS recall
      * >= 0.90; raise these pins as the typing improves, never lower them.
      */
-    private static final int TUNING_RIGHT = 180;            // of 200
+    private static final int TUNING_RIGHT = 182;            // of 200
     private static final int TUNING_ANONYMOUS_RIGHT = 47;   // of 47
-    private static final int HELD_OUT_RIGHT = 88;           // of 100
+    private static final int HELD_OUT_RIGHT = 90;           // of 100
     private static final int HELD_OUT_ANONYMOUS_RIGHT = 20; // of 20
     private static final int SECOND_RIGHT = 185;            // of 200
     private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50

@@ -36,7 +36,8 @@ class SourceTypingRulesTests {
     @Test
     void aPoliticalCueCountsOnlyForASurnameAPersonBears() {
         AnalyzedText analyzed = SeedFixtures.body("The Ferrante campaign sent staff. Laura Ferrante spoke. A Twitter spokesman said the site was down.");
-        assertThat(PoliticalCues.of(analyzed.bodySentences(), LEX)).containsKey("ferrante").doesNotContainKey("twitter");
+        assertThat(PoliticalCues.of(analyzed.bodySentences(), PoliticalCues.personSurnames(analyzed.bodySentences(), LEX), LEX))
+                .containsKey("ferrante").doesNotContainKey("twitter");
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -240,5 +241,32 @@ class SourceTypingRulesTests {
     void aSurnameOpeningOnAParticleTakesTheOfficeOfItsFullName() {
         SourceTyper.Typing typing = typeLast("New York Mayor Bill de Blasio spoke first. De Blasio said the city was safe. He added more.", "He");
         assertThat(typing.type()).isEqualTo(SourceType.NAMED_OFFICIAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Donald Trump went to Mexico. Pena Nieto said the talks went well. Trump almost seemed to agree. \"It is a problem,\" he said.|he|NAMED_OFFICIAL",
+            "Donald Trump went to Mexico. Pena Nieto said the talks went well. Almost everyone seemed to agree. \"It is a problem,\" he said.|he|NAMED_PERSON",
+    })
+    void aKnownSurnameOpeningASentenceIsANameWhateverItsTag(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Republican Trump and Democrat Clinton have criticized the firm. Both have promised new laws.|Both|NAMED_OFFICIAL",
+            "Trump met Ann Brook, a farmer, on Monday. Both have promised new laws.|Both|ANONYMOUS",
+    })
+    void bothStandsForThePairNamedJustBefore(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "“We have started,” campaign chairman Paul Hale said. The remarks suggest a new plan.|The remarks|NAMED_OFFICIAL",
+            "The hall was full on Monday. The remarks suggest a new plan.|The remarks|ANONYMOUS",
+    })
+    void theRemarksAreTypedByWhoMadeThem(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
     }
 }
