@@ -77,6 +77,13 @@ public final class SourceTyper {
         if (byName != null) {
             return byName;
         }
+        Span subject = depth < 2 ? PhraseShapes.describedSubject(sentence, np) : null;
+        if (subject != null) {
+            Typing t = type(text, sentence, NounPhrase.of(text, sentence, subject), depth + 1);
+            if (t.type() == SourceType.NAMED_OFFICIAL || t.type() == SourceType.NAMED_PERSON) {
+                return new Typing(t.type(), "'" + np.text() + "' describes the subject after it: " + t.reason(), t.name());
+            }
+        }
         NounPhrase possessed = afterPossessor(text, sentence, np);
         if (possessed != null && depth < 2) {
             Typing t = type(text, sentence, possessed, depth + 1); // "The Republican Party's presumed nominee, Trump"

@@ -124,7 +124,7 @@ class SourceTypingEvalTests {
     private static final int TUNING_ANONYMOUS_RIGHT = 47;   // of 47
     private static final int HELD_OUT_RIGHT = 90;           // of 100
     private static final int HELD_OUT_ANONYMOUS_RIGHT = 20; // of 20
-    private static final int SECOND_RIGHT = 185;            // of 200
+    private static final int SECOND_RIGHT = 188;            // of 200
     private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50
 
     @Test

@@ -69,6 +69,7 @@ class SourceTypingRulesTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The founder and chairman of the Acme Group, Tony Ferrante, is a cousin of the mayor. Ferrante said the deal was fair.|Ferrante|NAMED_OFFICIAL",
+            "As the Acme chief executive, Jeff Warner, put it in his memo, the deal is big. Later Mr. Warner said it was fine.|Mr. Warner|NAMED_OFFICIAL",
             "After talking with the founder of the Acme Group, Tony Ferrante went home. Ferrante said the deal was fair.|Ferrante|NAMED_PERSON",
     })
     void aDescriptionSetOffBeforeANameGivesItsOffice(String text, String source, SourceType expected) {
@@ -160,6 +161,7 @@ class SourceTypingRulesTests {
             "The agenda was clear (Senator Bernie Sanders of Vermont) to all.|(Senator Bernie Sanders of Vermont)|NAMED_OFFICIAL",
             "The couple were the subject of a crowd-sourced fundraising campaign last year.|a crowd-sourced fundraising campaign|INSTITUTION",
             "But the latest CNN-ORC poll shows that Trump leads.|the latest CNN-ORC poll|DOCUMENT",
+            "But a fresh CNN-ORC poll shows how hard it will be to deny Trump the nomination.|a fresh CNN-ORC poll|DOCUMENT",
             "But a fresh CNN report shows how hard it will be.|a fresh CNN report|OUTLET",
     })
     void theNounHeadsThePhraseForTyping(String text, String source, SourceType expected) {
@@ -267,6 +269,17 @@ class SourceTypingRulesTests {
             "The hall was full on Monday. The remarks suggest a new plan.|The remarks|ANONYMOUS",
     })
     void theRemarksAreTypedByWhoMadeThem(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Once a proponent of lower taxes, John Hale has since changed his mind.|a proponent|NAMED_PERSON",
+            "Once a proponent of lower taxes, Governor John Hale has since changed his mind.|a proponent|NAMED_OFFICIAL",
+            "A source close to the talks, who asked not to be named, said the deal was off.|A source close to the talks|ANONYMOUS",
+            "Once a proponent of lower taxes, the party has since changed its mind.|a proponent|ANONYMOUS",
+    })
+    void anOpeningDescriptionIsTheNamedSubjectAfterIt(String text, String source, SourceType expected) {
         assertThat(typeLast(text, source).type()).isEqualTo(expected);
     }
 }
