@@ -36,7 +36,8 @@ class SourceTypingEvalTests {
     private static final int TUNING_ROWS = 200;
     private static final int FIRST_BLOCK_ROWS = 300;
     private static final int SECOND_BLOCK_ROWS = 500;
-    private static final int ROWS = 600;
+    private static final int THIRD_BLOCK_ROWS = 600;
+    private static final int ROWS = 800;
 
     record Row(String stem, Span span, SourceType gold, String note) {
     }
@@ -112,7 +113,7 @@ class SourceTypingEvalTests {
     }
 
     @Test
-    void sampleIsSixHundredHandLabelledSources() throws IOException {
+    void sampleIsEightHundredHandLabelledSources() throws IOException {
         assertThat(sample()).hasSize(ROWS);
     }
 
@@ -129,6 +130,11 @@ class SourceTypingEvalTests {
     private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50
     private static final int THIRD_RIGHT = 67;              // of 100
     private static final int THIRD_ANONYMOUS_RIGHT = 21;    // of 23
+
+    /*
+     * Rows 601-800 (block 4) are labelled but not measured yet: they stay unseen while the typing is
+     * reworked on the misses of block 3, and are measured once at the end of that work.
+     */
 
     @Test
     void typesTheTuningPartAsWellAsPinned() {
@@ -147,7 +153,7 @@ class SourceTypingEvalTests {
 
     @Test
     void typesTheUnseenThirdBlockAsWellAsPinned() {
-        assertBlock("unseen, third block (rows 501-600)", typed.subList(SECOND_BLOCK_ROWS, ROWS), THIRD_RIGHT, THIRD_ANONYMOUS_RIGHT);
+        assertBlock("unseen, third block (rows 501-600)", typed.subList(SECOND_BLOCK_ROWS, THIRD_BLOCK_ROWS), THIRD_RIGHT, THIRD_ANONYMOUS_RIGHT);
     }
 
     /*
@@ -165,9 +171,9 @@ class SourceTypingEvalTests {
 
     @Test
     void anonymousRecallMeetsTheIssueTargetOnAllSixHundred() {
-        Scores s = report("all 600", typed);
+        Scores s = report("all 600", typed.subList(0, THIRD_BLOCK_ROWS));
         assertThat(s.recall(SourceType.ANONYMOUS)).as("ANONYMOUS recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT + THIRD_RIGHT) / (double) ROWS);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT + THIRD_RIGHT) / (double) THIRD_BLOCK_ROWS);
     }
 
     private static void assertBlock(String title, List<Typed> part, int pinnedRight, int pinnedAnonymousRight) {
