@@ -30,24 +30,26 @@ final class NameCollector {
     private NameCollector() {
     }
 
-    /** The names of the body sentences {@code body} of {@code text}, in text order. */
-    static List<Name> collect(String text, List<Sentence> body, Map<String, String> political, SourcingLexicons lex) {
+    /** The names of the body sentences {@code body} of {@code text}, in text order; {@code persons}: the surnames people bear in full. */
+    static List<Name> collect(String text, List<Sentence> body, Map<String, String> political, Set<String> persons, SourcingLexicons lex) {
         List<Name> out = new ArrayList<>();
         for (int si = 0; si < body.size(); si++) {
             Sentence s = body.get(si);
-            for (List<Token> found : NounPhrase.namesIn(s.tokens())) {
+            for (List<Token> found : runs(s, persons, political, lex)) {
                 List<Token> run = found;
                 if (run.get(0) == s.tokens().get(0) && FUNCTION.contains(run.get(0).pos())
-                        && !(run.size() > 1 && lex.givenNames.contains(run.get(0).lower()))) {
-                    run = run.subList(1, run.size()); // "As Clinton ...", "On Wednesday ..."
+                        && !(run.size() > 1 && lex.givenNames.contains(run.get(0).lower()))
+                        && !(run.size() == 1 && isPersonSurname(NameRoles.surname(run), persons, political, lex))) {
+                    run = run.subList(1, run.size()); // "As Clinton ...", "On Wednesday ...", but not "Trump/VERB almost seemed ..."
                 }
                 if (run.isEmpty()) {
                     continue;
                 }
                 List<Token> words = nameWords(run, lex);
                 if (words.isEmpty() || CALENDAR.contains(words.get(0).lower())
-                        || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")) {
-                    continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
+                        || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")
+                        && !isPersonSurname(NameRoles.surname(words), persons, political, lex)) {
+                    continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ..."), not "Trump almost ..."
                 }
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
                 Span said = withSuffix(run, words, span); // "Brent Bozell III, founder of ...": the appositive follows the suffix
@@ -95,6 +97,27 @@ final class NameCollector {
             words = rest;
         }
         return words;
+    }
+
+    /**
+     * The runs of capitalised words of {@code s}, with a known person's surname the tagger took for
+     * an adjective ("Trump/ADJ almost seemed to agree") as a run of its own.
+     */
+    private static List<List<Token>> runs(Sentence s, Set<String> persons, Map<String, String> political, SourcingLexicons lex) {
+        List<List<Token>> runs = new ArrayList<>(NounPhrase.namesIn(s.tokens()));
+        for (Token t : s.tokens()) {
+            if (t.isPos("ADJ") && NounPhrase.isCapitalised(t) && isPersonSurname(NameRoles.surname(List.of(t)), persons, political, lex)
+                    && runs.stream().noneMatch(r -> r.contains(t))) {
+                runs.add(List.of(t));
+            }
+        }
+        runs.sort(java.util.Comparator.comparingInt(r -> r.get(0).span().start()));
+        return runs;
+    }
+
+    /** A surname a person of the article bears in full, a politician's by a cue, or a listed office holder's. */
+    private static boolean isPersonSurname(String surname, Set<String> persons, Map<String, String> political, SourcingLexicons lex) {
+        return persons.contains(surname) || political.containsKey(surname) || lex.officeHolders.isListedSurname(surname);
     }
 
     /** The name's span with the generational suffix {@link #nameWords} left out of it. */

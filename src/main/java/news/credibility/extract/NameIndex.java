@@ -40,8 +40,9 @@ public final class NameIndex {
 
     public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
         List<Sentence> body = analyzed.bodySentences();
-        Map<String, String> political = PoliticalCues.of(body, lex);
-        List<Name> out = NameCollector.collect(analyzed.text(), body, political, lex);
+        java.util.Set<String> persons = PoliticalCues.personSurnames(body, lex);
+        Map<String, String> political = PoliticalCues.of(body, persons, lex);
+        List<Name> out = NameCollector.collect(analyzed.text(), body, political, persons, lex);
         return new NameIndex(out, body, political, lex.officeHolders);
     }
 

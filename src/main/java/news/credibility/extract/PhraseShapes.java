@@ -3,6 +3,7 @@ package news.credibility.extract;
 import java.util.List;
 import java.util.Set;
 
+import news.credibility.text.Sentence;
 import news.credibility.text.Span;
 import news.credibility.text.Token;
 
@@ -56,8 +57,9 @@ final class PhraseShapes {
         for (; i < ts.size(); i++) {
             Token t = ts.get(i);
             boolean hyphenated = t.text().startsWith("-") || i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).span().end() == t.span().start();
-            if (t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")) {
-                last = t;
+            boolean afterCompound = i > 0 && ts.get(i - 1).text().startsWith("-") && ts.get(i - 1).text().length() > 1;
+            if (t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("VERB") && afterCompound) {
+                last = t; // "a CNN-ORC poll/VERB": the word after a hyphenated name is the noun it qualifies
             } else if (!hyphenated && !t.isPos("ADJ") && !t.isPos("NUM") && !(t.isPos("VERB") && t.lower().endsWith("ing"))) {
                 break;
             }
@@ -109,6 +111,35 @@ final class PhraseShapes {
             }
         }
         return null;
+    }
+
+    /**
+     * "Once a proponent of abortion rights, Trump has ...": an indefinite description opening the
+     * sentence and set off by a comma describes the name that follows it, the subject. The span of
+     * that name, or null.
+     */
+    static Span describedSubject(Sentence s, NounPhrase np) {
+        List<Token> ts = s.tokens();
+        if (np.tokens().isEmpty() || !("a".equals(np.determiner()) || "an".equals(np.determiner())) || np.isPlural()) {
+            return null;
+        }
+        int first = ts.indexOf(np.tokens().get(0));
+        int i = ts.indexOf(np.tokens().get(np.tokens().size() - 1)) + 1;
+        if (first < 0 || first > 2 || i <= 0) {
+            return null; // the description opens the sentence, after at most "Once" or "Like"
+        }
+        while (i < ts.size() && i < first + 12 && !ts.get(i).text().equals(",")) {
+            Token t = ts.get(i++);
+            if (t.isPos("VERB") || t.isPos("AUX") || t.isPos("PRON")) {
+                return null; // a clause, not a description
+            }
+        }
+        int from = i + 1, to = from;
+        while (to < ts.size() && ts.get(to).pos().startsWith("PROPN") && NounPhrase.isCapitalised(ts.get(to))) {
+            to++;
+        }
+        boolean subject = to > from && to < ts.size() && (ts.get(to).isPos("VERB") || ts.get(to).isPos("AUX"));
+        return subject ? new Span(ts.get(from).span().start(), ts.get(to - 1).span().end()) : null;
     }
 
     /** A common noun for a person ("the businessman", "the writer", "the host"), by its ending or as a known one. */

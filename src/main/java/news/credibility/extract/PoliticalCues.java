@@ -31,16 +31,15 @@ final class PoliticalCues {
             "elect", "elected", "defeat", "defeated", "beat");
     /** Party words that make the name right after them a politician's: "Republican Trump and Democrat Clinton". */
     static final Set<String> PARTY = Set.of("republican", "democrat", "democratic", "gop", "libertarian");
-    /** Surnames the text makes politicians', each with the cue that does. */
-    static Map<String, String> of(List<Sentence> body, SourcingLexicons lex) {
-        Set<String> persons = personSurnames(body, lex);
+    /** Surnames the text makes politicians', each with the cue that does; {@code persons} are {@link #personSurnames}. */
+    static Map<String, String> of(List<Sentence> body, Set<String> persons, SourcingLexicons lex) {
         Map<String, String> cues = cuesInText(body);
         cues.keySet().removeIf(surname -> !persons.contains(surname) && !lex.officeHolders.isListedSurname(surname));
         return cues;
     }
 
     /** Surnames of the names of {@code body} that open on a given name or an honorific ("Donald Trump", "Mr. Trump"). */
-    private static Set<String> personSurnames(List<Sentence> body, SourcingLexicons lex) {
+    static Set<String> personSurnames(List<Sentence> body, SourcingLexicons lex) {
         Set<String> out = new HashSet<>();
         for (Sentence s : body) {
             for (List<Token> run : NounPhrase.namesIn(s.tokens())) {

@@ -1,5 +1,6 @@
 package news.credibility.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,6 +55,40 @@ final class PronounTyper {
         }
         NameIndex.Name n = antecedents.person(text, pronoun, np.span());
         return n == null ? null : asPerson(n, "'" + np.text() + "' refers back to ");
+    }
+
+    /** Nouns of what someone said, typed by who said it ("The remarks suggest ..." after Mr. Manafort spoke). */
+    private static final Set<String> SAYINGS = Set.of("remarks", "comments", "words", "comment", "remark");
+    /** How many sentences back the speaker of "the remarks" or the pair "both" stands for may be named. */
+    private static final int PAIR_REACH = 1;
+
+    /**
+     * "Republican Trump and Democrat Clinton have criticized it. Both have promised ...": "both" (or
+     * "the remarks") standing for people named just before, typed as they are; null where the text
+     * names no such people (then the phrase is typed by its words).
+     */
+    SourceTyper.Typing referent(String text, NounPhrase np) {
+        String head = np.headLower();
+        boolean quoted = NameCues.isQuoted(text, np.span().start());
+        int here = names.sentenceOf(np.span().start());
+        if (head.equals("both") && np.tokens().size() == 1) {
+            List<NameIndex.Name> before = names.names().stream().filter(n -> n.person() && n.span().end() <= np.span().start()
+                    && n.sentence() >= here - PAIR_REACH && (quoted || !n.quoted())).toList();
+            if (before.size() < 2) {
+                return null;
+            }
+            NameIndex.Name a = before.get(before.size() - 2), b = before.get(before.size() - 1);
+            String between = text.substring(a.span().end(), b.span().start());
+            SourceTyper.Typing ta = asPerson(a, ""), tb = asPerson(b, "");
+            return between.matches("\\s*,?\\s*and(\\s+\\S+){0,2}\\s+") && ta.type() == tb.type()
+                    ? new SourceTyper.Typing(ta.type(), "'" + np.text() + "' stands for " + ta.name() + " and " + tb.name(), ta.name() + " and " + tb.name())
+                    : null;
+        }
+        if (SAYINGS.contains(head) && "the".equals(np.determiner())) {
+            NameIndex.Name n = names.antecedent(np.span().start(), c -> c.person() && (quoted || !c.quoted()));
+            return n == null || n.sentence() < here - PAIR_REACH ? null : asPerson(n, "'" + np.text() + "' are what was said by ");
+        }
+        return null;
     }
 
     /** The typing of the person {@code n} names: an official where the article (or the gazetteer) gives an office. */

@@ -102,7 +102,8 @@ final class RoleCues {
         int opener = -1;
         for (int k = at - 2; k >= 0 && k >= at - 14; k--) {
             Token t = ts.get(k);
-            boolean word = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADJ") || t.isPos("NUM");
+            boolean word = t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN") || t.isPos("ADJ") || t.isPos("NUM")
+                    || t.isPos("VERB") && !t.lower().endsWith("ed") && !t.lower().endsWith("ing"); // "chief executive/VERB"
             if (!word && !LINKS.contains(t.lower())) {
                 break;
             }

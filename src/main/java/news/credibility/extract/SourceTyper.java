@@ -54,6 +54,10 @@ public final class SourceTyper {
             Typing t = type(text, sentence, NounPhrase.of(text, sentence, member), depth + 1);
             return new Typing(t.type(), "a group named by its member '" + member.text(text) + "': " + t.reason(), t.name());
         }
+        Typing referent = depth == 0 ? pronouns.referent(text, np) : null;
+        if (referent != null) {
+            return referent;
+        }
         if (PhraseShapes.countsPeople(np) || PhraseShapes.groupByRelative(np)) {
             return new Typing(SourceType.ANONYMOUS, "a count or group of unnamed people ('" + np.text() + "')", np.text());
         }
@@ -72,6 +76,13 @@ public final class SourceTyper {
         Typing byName = named.type(text, sentence, np);
         if (byName != null) {
             return byName;
+        }
+        Span subject = depth < 2 ? PhraseShapes.describedSubject(sentence, np) : null;
+        if (subject != null) {
+            Typing t = type(text, sentence, NounPhrase.of(text, sentence, subject), depth + 1);
+            if (t.type() == SourceType.NAMED_OFFICIAL || t.type() == SourceType.NAMED_PERSON) {
+                return new Typing(t.type(), "'" + np.text() + "' describes the subject after it: " + t.reason(), t.name());
+            }
         }
         NounPhrase possessed = afterPossessor(text, sentence, np);
         if (possessed != null && depth < 2) {
