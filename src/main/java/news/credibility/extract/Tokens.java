@@ -135,6 +135,11 @@ final class Tokens {
                 || t.pos().endsWith("+PART") || t.text().equals("'s") || t.text().equals("’s");
     }
 
+    /** "his", "her", "their", "its", "our", "my", "your". */
+    static boolean isPossessiveDeterminer(Token t) {
+        return POSSESSIVE_DET.contains(t.lower());
+    }
+
     /** A closed-class word that is no name even when capitalised: "The", "However", "Even". */
     static boolean isFunctionWord(Token t) {
         return FUNCTION.contains(t.lower());
