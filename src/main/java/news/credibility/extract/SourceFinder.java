@@ -84,6 +84,14 @@ final class SourceFinder {
                         return new SourceSide(content.span(subject, s - 1), subject, verb + 1, false, false);
                     }
                     s = subject;
+                } else if (objectOfVerb(ts, s) && !aboutPhrase(ts, nearestPhraseStart(ts, k))) {
+                    // "Cruz is making a pitch to New York voters saying ...": the participle tells what the
+                    // clause's subject said, not its object
+                    SourceSide subject = SharedSource.find(ts, verb, earlier, content);
+                    if (subject != null) { // the participle's content still ends at its comma, as before
+                        return new SourceSide(subject.source(), verb, verb + 1, false, false);
+                    }
+                    s = nearestPhraseStart(ts, k);
                 } else {
                     s = nearestPhraseStart(ts, k);
                 }
@@ -203,5 +211,24 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the phrase at {@code s} follows a finite verb of its clause: an object, not a subject. */
+    private static boolean objectOfVerb(List<Token> ts, int s) {
+        for (int p = s - 1; p >= 0; p--) {
+            Token t = ts.get(p);
+            if (isComma(t) || Tokens.isRelative(t) || isQuote(t) || t.isPos("SCONJ")) {
+                return false;
+            }
+            if (t.isPos("VERB") && (!t.lower().endsWith("ing") || p > 0 && Tokens.isBe(ts.get(p - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "footage of Trump saying", "asked about Pope Francis calling": what the noun shows is the phrase saying it. */
+    private static boolean aboutPhrase(List<Token> ts, int s) {
+        return s > 0 && (ts.get(s - 1).lower().equals("of") || ts.get(s - 1).lower().equals("about"));
     }
 }

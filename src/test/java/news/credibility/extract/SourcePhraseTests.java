@@ -146,4 +146,18 @@ class SourcePhraseTests {
                 .isEqualTo("Peter Rice, chairman of the network");
         assertThat(sourceOf("“It was a mistake,” said Peter Rice, citing the ratings.", "said")).isEqualTo("Peter Rice");
     }
+
+    @Test
+    void participleAfterAnObjectTellsWhatTheSubjectSaid() {
+        assertThat(sourceOf("Senator Cruz is making a pitch to New York voters saying a state law is hurting jobs.", "saying"))
+                .isEqualTo("Senator Cruz");
+        assertThat(sourceOf("They watched footage of Trump saying the wall would be built.", "saying"))
+                .isEqualTo("Trump");
+    }
+
+    @Test
+    void aPossessorOfAReportingNounIsNoSubjectForALaterParticiple() {
+        assertThat(sourceOf("Senator Jones defended his call to raise the wage to $15, saying the gains would outweigh the cost.",
+                "saying")).isEqualTo("Senator Jones");
+    }
 }
