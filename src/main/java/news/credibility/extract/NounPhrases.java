@@ -31,8 +31,9 @@ final class NounPhrases {
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
             if (t.lower().equals("her") && !isAnd(ts.get(k + 1))) {
-                s = k; // possessive before a noun: "her spokesman"
-                break;
+                s = k; // possessive before a noun: "her spokesman", "She and her aides"
+                opened = true;
+                continue;
             }
             if (isPersonalPronoun(t)) {
                 if (Tokens.isSubjectPronoun(t) && isAnd(ts.get(k + 1))) {

@@ -74,6 +74,9 @@ final class SourceFinder {
                     || k > 0 && ts.get(k).isPos("ADJ") && (NounPhrases.nominalAt(ts, k - 1) || ts.get(k - 1).isPos("DET")));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
+            if (!ing) {
+                s = Appositives.openingWithoutClosingComma(ts, s, k, verb);
+            }
             if (ing && !progressive(ts, k, verb)) {
                 // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
                 // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")

@@ -160,4 +160,22 @@ class SourcePhraseTests {
         assertThat(sourceOf("Senator Jones defended his call to raise the wage to $15, saying the gains would outweigh the cost.",
                 "saying")).isEqualTo("Senator Jones");
     }
+
+    @Test
+    void appositiveOrListUpToTheCueWithoutAClosingComma() {
+        assertThat(sourceOf("Brian Murphy, the county party chairman said the turnout was low.", "said"))
+                .isEqualTo("Brian Murphy, the county party chairman");
+        assertThat(sourceOf("Carson, Fiorina and Huckabee say the debate was unfair.", "say"))
+                .isEqualTo("Carson, Fiorina and Huckabee");
+        assertThat(sourceOf("Another friend, Mariam Emara told reporters that he was kind.", "told"))
+                .isEqualTo("Another friend, Mariam Emara");
+        assertThat(sourceOf("The museum, Mr. Bush said on Monday, celebrates his heroes.", "said")).isEqualTo("Mr. Bush");
+        assertThat(sourceOf("This month in Iowa, Hillary Clinton announced that she would run.", "announced"))
+                .isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void aPossessiveHerStillJoinsACoordinatedSubject() {
+        assertThat(sourceOf("She and her aides have vowed that the fight will go on.", "vowed")).isEqualTo("She and her aides");
+    }
 }
