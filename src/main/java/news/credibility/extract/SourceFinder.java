@@ -77,27 +77,8 @@ final class SourceFinder {
             if (!ing) {
                 s = Appositives.openingWithoutClosingComma(ts, s, k, verb);
             }
-            if (ing && !progressive(ts, k, verb)) {
-                // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
-                // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")
-                if (s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
-                    int subject = NounPhrases.startBefore(ts, s - 2);
-                    if (!relaysOther(ts, s, k)) {
-                        // "Trump and Ryan issued a statement describing ...": the statement is theirs
-                        return new SourceSide(content.span(subject, s - 1), subject, verb + 1, false, false);
-                    }
-                    s = subject;
-                } else if (objectOfVerb(ts, s) && !aboutPhrase(ts, nearestPhraseStart(ts, k))) {
-                    // "Cruz is making a pitch to New York voters saying ...": the participle tells what the
-                    // clause's subject said, not its object
-                    SourceSide subject = SharedSource.find(ts, verb, earlier, content);
-                    if (subject != null) { // the participle's content still ends at its comma, as before
-                        return new SourceSide(subject.source(), verb, verb + 1, false, false);
-                    }
-                    s = nearestPhraseStart(ts, k);
-                } else {
-                    s = nearestPhraseStart(ts, k);
-                }
+            if (ing && !ParticipleSubject.progressive(ts, k, verb)) {
+                return ParticipleSubject.find(ts, s, k, verb, lex, earlier, content);
             }
             return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
         }
@@ -183,55 +164,5 @@ final class SourceFinder {
             s = p;
         }
         return s;
-    }
-
-    /** "an account from an unnamed Arab newspaper": the relayed object names a source of its own. */
-    private static boolean relaysOther(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = ts.get(k).lower();
-            if (w.equals("from") || w.equals("by")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Start of the phrase ending at {@code head} without crossing a preposition. */
-    private static int nearestPhraseStart(List<Token> ts, int head) {
-        int s = head;
-        while (s > 0 && !Tokens.isPersonalPronoun(ts.get(s)) && (NounPhrases.nominalAt(ts, s - 1)
-                || Tokens.isModifier(ts.get(s - 1)))) {
-            s--;
-        }
-        return s;
-    }
-
-    /** "Trump is insisting": an auxiliary "be" before the participle makes it the clause's verb, with a subject. */
-    private static boolean progressive(List<Token> ts, int k, int verb) {
-        for (int p = k + 1; p < verb; p++) {
-            if (Tokens.isBe(ts.get(p))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the phrase at {@code s} follows a finite verb of its clause: an object, not a subject. */
-    private static boolean objectOfVerb(List<Token> ts, int s) {
-        for (int p = s - 1; p >= 0; p--) {
-            Token t = ts.get(p);
-            if (isComma(t) || Tokens.isRelative(t) || isQuote(t) || t.isPos("SCONJ")) {
-                return false;
-            }
-            if (t.isPos("VERB") && (!t.lower().endsWith("ing") || p > 0 && Tokens.isBe(ts.get(p - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "footage of Trump saying", "asked about Pope Francis calling": what the noun shows is the phrase saying it. */
-    private static boolean aboutPhrase(List<Token> ts, int s) {
-        return s > 0 && (ts.get(s - 1).lower().equals("of") || ts.get(s - 1).lower().equals("about"));
     }
 }
