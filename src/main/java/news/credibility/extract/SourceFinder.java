@@ -61,7 +61,7 @@ final class SourceFinder {
                 return new SourceSide(content.span(s, k + 1), s, verb + 1, false, false);
             }
         }
-        int[] relative = reducedRelative(ts, k);
+        int[] relative = reducedRelative(ts, k, ing);
         if (relative != null) {
             int end = relative.length > 1 ? relative[1] : k + 1;
             return new SourceSide(content.span(relative[0], end), relative[0], verb + 1, false, false);
@@ -113,7 +113,7 @@ final class SourceFinder {
      * released in late August found", "research conducted by the Center for ... found", "officials
      * who visited the site said". Returns {start of the subject} or null.
      */
-    private static int[] reducedRelative(List<Token> ts, int k) {
+    private static int[] reducedRelative(List<Token> ts, int k, boolean ing) {
         if (k >= 0 && ts.get(k).isPos("CCONJ")) {
             return null; // "Carson took the stage ... and called": a second verb of the subject, not a relative
         }
@@ -129,8 +129,10 @@ final class SourceFinder {
                 if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 2)}; // "officials who visited the site said"
                 }
-                if (ts.get(p + 1).isPos("DET") || ts.get(p + 1).isPos("PRON")) {
-                    return null; // "Trump issued a statement describing": an active verb with its object
+                if (ts.get(p + 1).isPos("DET") || ts.get(p + 1).isPos("PRON") || ing && hasObject(ts, p + 1)) {
+                    // "Trump issued a statement describing", "His office put out a statement saying", "The
+                    // senator emailed supporters saying": an active verb with its object
+                    return null;
                 }
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
                     // "A news report published Wednesday said": PolNeAR keeps the participle, date and all
@@ -164,5 +166,12 @@ final class SourceFinder {
             s = p;
         }
         return s;
+    }
+
+    /** An object after a verb, past a particle: "out a statement", "back a response", "supporters". */
+    private static boolean hasObject(List<Token> ts, int k) {
+        int o = k < ts.size() && (ts.get(k).isPos("ADP") || ts.get(k).isPos("PART")) ? k + 1 : k;
+        return o < ts.size() && (ts.get(o).isPos("DET") || ts.get(o).isPos("PRON") || ts.get(o).pos().startsWith("NOUN")
+                || ts.get(o).isPos("ADJ"));
     }
 }

@@ -178,4 +178,12 @@ class SourcePhraseTests {
     void aPossessiveHerStillJoinsACoordinatedSubject() {
         assertThat(sourceOf("She and her aides have vowed that the fight will go on.", "vowed")).isEqualTo("She and her aides");
     }
+
+    @Test
+    void anActiveVerbWithAnObjectBeforeAParticipleIsNoReducedRelative() {
+        assertThat(sourceOf("His office put out a statement saying the senator was recovering.", "saying"))
+                .isEqualTo("His office");
+        assertThat(sourceOf("The Vermont senator emailed supporters saying the struggle continues.", "saying"))
+                .isEqualTo("The Vermont senator");
+    }
 }
