@@ -91,7 +91,8 @@ final class NounPhrases {
                 k = closingParenthesis(ts, k);
                 e = k + 1;
             } else if (nominalSeen && k + 1 < ts.size() && (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower())
-                    || isAnd(t)) && startsPhrase(ts.get(k + 1)) && !isTimePhrase(ts, k + 1, ts.size())) {
+                    || isAnd(t)) && startsPhrase(ts.get(k + 1)) && !isTimePhrase(ts, k + 1, ts.size())
+                    && !(t.isPos("ADP") && isMediumPhrase(ts, k + 1))) {
                 continue;
             } else {
                 break;
@@ -164,6 +165,30 @@ final class NounPhrases {
         return ts.get(k).text().equals("-") && k > 0 && k + 1 < ts.size()
                 && (ts.get(k - 1).span().end() == ts.get(k).span().start()
                     || ts.get(k).span().end() == ts.get(k + 1).span().start());
+    }
+
+    /** Where or how something was said: "in a statement", "on Facebook", "at the time", "in an interview". */
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("statement", "statements", "interview",
+            "interviews", "speech", "post", "email", "e-mail", "tweet", "tweets", "letter", "conference", "call",
+            "briefing", "appearance", "op-ed", "facebook", "twitter", "instagram", "video", "time", "radio", "television",
+            "broadcast", "memo", "release", "podcast", "blog", "column", "remarks", "rally", "debate", "hearing", "filing",
+            "message", "telephone", "phone");
+
+    /**
+     * A prepositional phrase of medium or occasion after a source ("said Mr. Smith in a statement",
+     * "said Rep. Scott at the time", "wrote Osman on Facebook"): how it was said, not who said it.
+     */
+    private static boolean isMediumPhrase(List<Token> ts, int from) {
+        for (int k = from; k < ts.size() && k < from + 5; k++) {
+            Token t = ts.get(k);
+            if (MEDIA.contains(t.lower())) {
+                return true;
+            }
+            if (!isModifier(t) && !t.pos().startsWith("NOUN") && !t.pos().startsWith("PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "on Tuesday", "last week", "in 2015": a time adverbial, not part of a source's name. */
