@@ -186,4 +186,15 @@ class SourcePhraseTests {
         assertThat(sourceOf("The Vermont senator emailed supporters saying the struggle continues.", "saying"))
                 .isEqualTo("The Vermont senator");
     }
+
+    @Test
+    void howOrWhenItWasSaidIsNoPartOfAnInvertedSource() {
+        assertThat(sourceOf("“It is not new,” said Rep. Bobby Scott at the time.", "said")).isEqualTo("Rep. Bobby Scott");
+        assertThat(sourceOf("“It is over,” wrote Ben Jacobs in a statement.", "wrote")).isEqualTo("Ben Jacobs");
+        assertThat(sourceOf("“It is over,” said Arturo Vargas, the head of the association, at its annual convention.",
+                "said")).isEqualTo("Arturo Vargas, the head of the association");
+        assertThat(sourceOf("“It is over,” said Stephen Vladeck of the University of Texas.", "said"))
+                .isEqualTo("Stephen Vladeck of the University of Texas");
+        assertThat(sourceOf("“It is over,” said Misha Shah, 32, of Chicago.", "said")).isEqualTo("Misha Shah, 32, of Chicago");
+    }
 }
