@@ -127,7 +127,7 @@ final class NameCues {
                 if (!NounPhrase.isCapitalised(t) || t.isPos("DET") || t.isPos("PRON") || PARTY.contains(t.lower())) {
                     continue;
                 }
-                String surname = t.lower().replace('’', '\'').replaceAll("'s$", "");
+                String surname = Tokens.withoutPossessive(t.lower());
                 boolean party = i + 2 < ts.size() && ts.get(i + 1).text().equals("(") && ts.get(i + 2).text().matches("[RDI]-.*");
                 if (party) {
                     cues.putIfAbsent(surname, t.text() + " (" + ts.get(i + 2).text()); // "Sen. Kelly Ayotte (R-N.H.)"
@@ -152,7 +152,7 @@ final class NameCues {
             return false;
         }
         for (Token w : words) {
-            String l = w.lower().replace('’', '\'').replaceAll("'s$", "");
+            String l = Tokens.withoutPossessive(w.lower());
             if (!w.pos().startsWith("PROPN") || NamedTyper.isAcronym(w.text()) || lex.anonymity.contains(l) || lex.isInstitutionHead(l)
                     || lex.roleWords.contains(l) || lex.isOutletHead(l) || lex.isDocumentHead(l) || lex.isOutletNameEnd(l)) {
                 return false;

@@ -140,6 +140,27 @@ final class Tokens {
         return POSSESSIVE_DET.contains(t.lower());
     }
 
+    /** The word without a possessive "'s" or "’s" ending, with typographic apostrophes as plain ones. */
+    static String withoutPossessive(String word) {
+        String w = word.replace('’', '\'');
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Index of the first token starting at or after {@code offset} ({@code ts.size()} if none): tokens are in text order. */
+    static int indexAt(List<Token> ts, int offset) {
+        int lo = 0;
+        int hi = ts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ts.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** A closed-class word that is no name even when capitalised: "The", "However", "Even". */
     static boolean isFunctionWord(Token t) {
         return FUNCTION.contains(t.lower());
