@@ -54,8 +54,9 @@ final class NounPhrases {
             } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
                 k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"
                 s = k;
-            } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
-                    && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
+            } else if ((t.isPos("ADP") || t.lower().equals("to")) && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
+                    && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ") || k == 1 && opensSentence(ts.get(0)))
+                    && !isTimePhrase(ts, k + 1, s)) { // "Aides/VERB to Clinton say": a sentence-initial noun mis-tagged
                 s = k;
                 opened = false;
             } else if (isAnd(t) && k > 0 && startsPhrase(ts.get(k + 1)) && (nominalAt(ts, k - 1)
@@ -71,6 +72,13 @@ final class NounPhrases {
             s++;
         }
         return Quantities.quantified(ts, s);
+    }
+
+    /** A capitalised content word opening the sentence, whatever its tag ("Aides/VERB", "Supporters/VERB"). */
+    private static boolean opensSentence(Token t) {
+        String w = t.lower();
+        return NounPhrase.isCapitalised(t) && !Tokens.isFunctionWord(t) && !t.isPos("PUNCT") && !t.isPos("PRON")
+                && !w.endsWith("ed") && !w.endsWith("ing"); // "Alarmed by the unrest, ..." opens a participle clause
     }
 
     /** End index (exclusive) of the phrase starting at {@code start}, walking right; start if none. */

@@ -35,7 +35,8 @@ final class Tokens {
             "weekend", "earlier", "later", "recently", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "day", "days", "weeks", "months", "years", "ago");
-    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close", "by");
+    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close", "by",
+            "within", "inside", "like");
 
     /**
      * A quotation mark, alone or glued to the punctuation before or after it: the tokenizer keeps

@@ -197,4 +197,12 @@ class SourcePhraseTests {
                 .isEqualTo("Stephen Vladeck of the University of Texas");
         assertThat(sourceOf("“It is over,” said Misha Shah, 32, of Chicago.", "said")).isEqualTo("Misha Shah, 32, of Chicago");
     }
+
+    @Test
+    void aPrepositionalComplementJoinsASentenceInitialHeadWhateverItsTag() {
+        assertThat(sourceOf("Aides to Clinton say she is shifting her tactics.", "say")).isEqualTo("Aides to Clinton");
+        assertThat(sourceOf("Critics like Huffman say the plan is reckless.", "say")).isEqualTo("Critics like Huffman");
+        assertThat(sourceOf("Alarmed by the unrest in Nevada, Senator Reid said that he would act.", "said"))
+                .isEqualTo("Senator Reid");
+    }
 }
