@@ -14,6 +14,23 @@ import news.credibility.text.Token;
  * told"), with its appositive ("Haftar, a captain in ..., claims"), the antecedent of a relative
  * pronoun ("an Israeli journalist, who claims"), the inverted subject after it ("..., said Mr.
  * Smith"), or the subject shared with an earlier cue of the sentence ("..., adding that").
+ *
+ * <p>What PolNeAR puts in a source span, read from the gold of train (counts there):
+ * <ul>
+ * <li>the whole noun phrase with determiner, titles, quantity and complements: "52 percent of
+ *     registered voters", "Aides to Clinton", "Republican presidential front-runner Donald Trump"
+ *     ({@link NounPhrases}, {@link PhraseWords}, {@link Quantities});</li>
+ * <li>a participle after the noun, date and all: "A poll released Sunday" (13 of 14);</li>
+ * <li>an appositive, with its closing comma, before or after the cue: "Phil Smith, a spokesman
+ *     for the union," (585 of 638 before; 56 of 79 after; {@code BratWriter.polnearSource});</li>
+ * <li>a relative clause after a full name ("Ann Compton, who covered ..., said": 27 of 37), not after
+ *     a surname, "Mr. X" or a description ("Barkley, who ..., said": 44 of 64 leave it out;
+ *     {@link Appositives#relativeAsideOfKnownSource});</li>
+ * <li>not how or when it was said: "said X in a statement", "said X, at its convention"
+ *     ({@link NounPhrases}, {@link InvertedSource}); not the "by" of a passive agent (73 of 76);</li>
+ * <li>a participle's source is its clause's subject, unless it depicts the phrase ("footage of Trump
+ *     saying"; {@link ParticipleSubject}).</li>
+ * </ul>
  */
 final class SourceFinder {
 
