@@ -111,4 +111,76 @@ final class Appositives {
         }
         return true;
     }
+
+    /**
+     * The start of a subject whose appositive or list runs up to the cue without a closing comma:
+     * a name before its description ("Brian Murphy, the county chairman said"), a description before
+     * its name ("another friend, Mariam Emara told"), the first members of a list ("Carson, Fiorina
+     * and Huckabee say"); {@code s} where the words before the comma are none of these. Only where
+     * the subject opens its clause and the cue is not set off by a comma of its own, since "The
+     * museum, Mr. Bush said, celebrated ..." is a cue inside its content.
+     */
+    static int openingWithoutClosingComma(List<Token> ts, int s, int head, int verb) {
+        if (s < 2 || !isComma(ts.get(s - 1)) || setOff(ts, verb) || !NounPhrases.nominalAt(ts, s - 2)
+                || Tokens.isTime(ts.get(s - 2))) {
+            return s;
+        }
+        int p = NounPhrases.startBefore(ts, s - 2);
+        if (p > 0 && !ts.get(p - 1).isPos("CCONJ") && !Tokens.isQuote(ts.get(p - 1)) || ts.get(p).isPos("ADP")) {
+            return s;
+        }
+        for (int k = p; k < s - 1; k++) {
+            if (Tokens.isTime(ts.get(k))) {
+                return s; // "This month in Iowa, Hillary Clinton announced": an opening adverbial
+            }
+        }
+        boolean list = false;
+        for (int k = s; k < head; k++) {
+            list |= ts.get(k).lower().equals("and") && k > s;
+        }
+        list &= isNounChunk(ts, p, s - 1);
+        boolean nameFirst = isName(ts, p, s - 1) && !isName(ts, s, head + 1);
+        boolean nameLast = !isName(ts, p, s - 1) && isName(ts, s, head + 1)
+                && (ts.get(p).isPos("DET") || Tokens.isPossessiveDeterminer(ts.get(p))); // "another friend, Mariam Emara"
+        return list || nameFirst || nameLast ? p : s;
+    }
+
+    /** Whether tokens {@code [from, to)} are a proper name: all capitalised or name dots, one tagged PROPN. */
+    private static boolean isName(List<Token> ts, int from, int to) {
+        boolean propn = false;
+        for (int k = from; k < to; k++) {
+            Token t = ts.get(k);
+            if (!NounPhrase.isCapitalised(t) && !NounPhrases.isNameDot(ts, k)) {
+                return false;
+            }
+            propn |= t.pos().startsWith("PROPN");
+        }
+        return propn;
+    }
+
+    /** Whether tokens {@code [from, to)} are nouns, names and their modifiers only: "Carson", "labor unions". */
+    private static boolean isNounChunk(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = ts.get(k);
+            if (!t.pos().startsWith("NOUN") && !t.pos().startsWith("PROPN") && !t.isPos("ADJ") && !t.isPos("DET")
+                    && !NounPhrases.isNameDot(ts, k)) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A cue group closed by a comma within a few words: "The museum, Mr. Bush said earlier, celebrated ...". */
+    private static boolean setOff(List<Token> ts, int verb) {
+        for (int k = verb + 1; k < ts.size() && k <= verb + 8; k++) {
+            Token t = ts.get(k);
+            if (isComma(t)) {
+                return true;
+            }
+            if (Tokens.isQuote(t) || Tokens.isThat(t) || t.text().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

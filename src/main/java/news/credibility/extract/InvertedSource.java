@@ -42,9 +42,14 @@ final class InvertedSource {
         if (e + 1 < content.end && isComma(ts.get(e)) && opensAppositive(ts, e + 1, content.end)) {
             int a = e + 1;
             boolean relative = false;
-            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)) {
+            while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)
+                    && !(adverbialAfterComma(ts, a, content.end) && !relative)) {
                 relative |= Tokens.isRelative(ts.get(a));
                 a++;
+            }
+            if (a < content.end && adverbialAfterComma(ts, a, content.end) && !relative) {
+                // "said Arturo Vargas, the head of ..., at its recent annual convention": where, not who
+                return new SourceSide(content.span(s, a), verb, a, false, false);
             }
             if (a == content.end) {
                 e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
@@ -92,6 +97,13 @@ final class InvertedSource {
         // not a participle: ", citing participants in the meeting" is a clause of its own
         return t.isPos("VERB") && Character.isLowerCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && k + 1 < end
                 && (ts.get(k + 1).pos().startsWith("NOUN") || ts.get(k + 1).isPos("CCONJ"));
+    }
+
+    /** ", on Monday", ", in a statement provided by his firm", ", via email": an adverbial after the appositive. */
+    private static boolean adverbialAfterComma(List<Token> ts, int k, int end) {
+        // not a home town ("Misha Shah, 32, of Chicago") nor an example ("like", "including")
+        return k + 1 < end && isComma(ts.get(k)) && ts.get(k + 1).isPos("ADP")
+                && !java.util.Set.of("of", "like", "including").contains(ts.get(k + 1).lower());
     }
 
     private static boolean allTime(List<Token> ts, int s, int e) {

@@ -115,7 +115,7 @@ final class NameCues {
             return false;
         }
         for (Token w : words) {
-            String l = w.lower().replace('’', '\'').replaceAll("'s$", "");
+            String l = Tokens.withoutPossessive(w.lower());
             if (!w.pos().startsWith("PROPN") || NamedTyper.isAcronym(w.text()) || lex.anonymity.contains(l) || lex.isInstitutionHead(l)
                     || lex.roleWords.contains(l) || lex.isOutletHead(l) || lex.isDocumentHead(l) || lex.isOutletNameEnd(l)) {
                 return false;

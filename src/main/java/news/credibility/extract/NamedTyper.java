@@ -121,7 +121,7 @@ final class NamedTyper {
 
     /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */
     boolean isCommonWord(String w) {
-        String word = w.replace('’', '\'').replaceAll("'s$", "");
+        String word = Tokens.withoutPossessive(w);
         return lex.anonymity.contains(word) || lex.isInstitutionHead(word) || lex.roleWords.contains(word) || lex.isOutletHead(word)
                 || lex.isDocumentHead(word);
     }

@@ -63,7 +63,7 @@ final class PoliticalCues {
                 if (!NounPhrase.isCapitalised(t) || t.isPos("DET") || t.isPos("PRON") || PARTY.contains(t.lower())) {
                     continue;
                 }
-                String surname = t.lower().replace('’', '\'').replaceAll("'s$", "");
+                String surname = Tokens.withoutPossessive(t.lower());
                 boolean party = i + 2 < ts.size() && ts.get(i + 1).text().equals("(") && ts.get(i + 2).text().matches("[RDI]-.*");
                 if (party) {
                     cues.putIfAbsent(surname, t.text() + " (" + ts.get(i + 2).text()); // "Sen. Kelly Ayotte (R-N.H.)"

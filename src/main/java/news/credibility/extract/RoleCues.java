@@ -67,7 +67,7 @@ final class RoleCues {
     /** A candidate's surname followed within three words by a staff noun, among the tokens {@code from} to {@code to}. */
     private static String staffIn(List<Token> ts, int from, int to, java.util.Map<String, String> political) {
         for (int k = from; k < to; k++) {
-            String w = ts.get(k).lower().replace('’', '\'').replaceAll("'s$", "");
+            String w = Tokens.withoutPossessive(ts.get(k).lower());
             if (!NounPhrase.isCapitalised(ts.get(k)) || !political.containsKey(w)) {
                 continue;
             }

@@ -146,4 +146,63 @@ class SourcePhraseTests {
                 .isEqualTo("Peter Rice, chairman of the network");
         assertThat(sourceOf("“It was a mistake,” said Peter Rice, citing the ratings.", "said")).isEqualTo("Peter Rice");
     }
+
+    @Test
+    void participleAfterAnObjectTellsWhatTheSubjectSaid() {
+        assertThat(sourceOf("Senator Cruz is making a pitch to New York voters saying a state law is hurting jobs.", "saying"))
+                .isEqualTo("Senator Cruz");
+        assertThat(sourceOf("They watched footage of Trump saying the wall would be built.", "saying"))
+                .isEqualTo("Trump");
+    }
+
+    @Test
+    void aPossessorOfAReportingNounIsNoSubjectForALaterParticiple() {
+        assertThat(sourceOf("Senator Jones defended his call to raise the wage to $15, saying the gains would outweigh the cost.",
+                "saying")).isEqualTo("Senator Jones");
+    }
+
+    @Test
+    void appositiveOrListUpToTheCueWithoutAClosingComma() {
+        assertThat(sourceOf("Brian Murphy, the county party chairman said the turnout was low.", "said"))
+                .isEqualTo("Brian Murphy, the county party chairman");
+        assertThat(sourceOf("Carson, Fiorina and Huckabee say the debate was unfair.", "say"))
+                .isEqualTo("Carson, Fiorina and Huckabee");
+        assertThat(sourceOf("Another friend, Mariam Emara told reporters that he was kind.", "told"))
+                .isEqualTo("Another friend, Mariam Emara");
+        assertThat(sourceOf("The museum, Mr. Bush said on Monday, celebrates his heroes.", "said")).isEqualTo("Mr. Bush");
+        assertThat(sourceOf("This month in Iowa, Hillary Clinton announced that she would run.", "announced"))
+                .isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void aPossessiveHerStillJoinsACoordinatedSubject() {
+        assertThat(sourceOf("She and her aides have vowed that the fight will go on.", "vowed")).isEqualTo("She and her aides");
+    }
+
+    @Test
+    void anActiveVerbWithAnObjectBeforeAParticipleIsNoReducedRelative() {
+        assertThat(sourceOf("His office put out a statement saying the senator was recovering.", "saying"))
+                .isEqualTo("His office");
+        assertThat(sourceOf("The Vermont senator emailed supporters saying the struggle continues.", "saying"))
+                .isEqualTo("The Vermont senator");
+    }
+
+    @Test
+    void howOrWhenItWasSaidIsNoPartOfAnInvertedSource() {
+        assertThat(sourceOf("“It is not new,” said Rep. Bobby Scott at the time.", "said")).isEqualTo("Rep. Bobby Scott");
+        assertThat(sourceOf("“It is over,” wrote Ben Jacobs in a statement.", "wrote")).isEqualTo("Ben Jacobs");
+        assertThat(sourceOf("“It is over,” said Arturo Vargas, the head of the association, at its annual convention.",
+                "said")).isEqualTo("Arturo Vargas, the head of the association");
+        assertThat(sourceOf("“It is over,” said Stephen Vladeck of the University of Texas.", "said"))
+                .isEqualTo("Stephen Vladeck of the University of Texas");
+        assertThat(sourceOf("“It is over,” said Misha Shah, 32, of Chicago.", "said")).isEqualTo("Misha Shah, 32, of Chicago");
+    }
+
+    @Test
+    void aPrepositionalComplementJoinsASentenceInitialHeadWhateverItsTag() {
+        assertThat(sourceOf("Aides to Clinton say she is shifting her tactics.", "say")).isEqualTo("Aides to Clinton");
+        assertThat(sourceOf("Critics like Huffman say the plan is reckless.", "say")).isEqualTo("Critics like Huffman");
+        assertThat(sourceOf("Alarmed by the unrest in Nevada, Senator Reid said that he would act.", "said"))
+                .isEqualTo("Senator Reid");
+    }
 }
