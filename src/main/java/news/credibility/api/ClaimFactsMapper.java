@@ -21,12 +21,12 @@ import news.credibility.text.Span;
  * Turns claims supplied as facts into the engine's {@link Claim}s, checking what JSON parsing
  * cannot: text present, ids unique, offsets inside the text. Every complaint names its field.
  */
-final class ClaimFactsMapper {
+public final class ClaimFactsMapper {
 
     private ClaimFactsMapper() {
     }
 
-    static List<Claim> claims(ClaimScoringRequest request) {
+    public static List<Claim> claims(ClaimScoringRequest request) {
         if (request.claims() == null || request.claims().isEmpty()) {
             throw new InvalidInputException("claims", "No claims given: send at least one claim in \"claims\".");
         }

@@ -54,6 +54,9 @@ public final class Cli {
         if (args[0].equals("eval")) {
             return new EvalCommand(out, err, new NewsArticleReader(), brat).run(Arrays.asList(args).subList(1, args.length));
         }
+        if (args[0].equals("rules")) {
+            return new RulesCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
+        }
         if (args[0].equals("bench-extract")) {
             return new ExtractionBenchCommand(out, err).run(Arrays.asList(args).subList(1, args.length));
         }

@@ -35,6 +35,21 @@ final class Usage {
                     ../shared/corpora/polnear/dev): median tokens/s and articles/s over N rounds (default 10),
                     the OpenNLP sentence/token/POS floor and the ratio to it, heap per article, and the
                     time of a 1 MB article against a 1 KB one.
+              rules test [--rules DIR] [--json] [--all-entries]
+                    Run the rule authors' cases of DIR/tests/*.yaml (default DIR: rules): each failure with
+                    its case, claim and trace against the expectation; then the coverage (rules no case
+                    fires or expects, lexicon entries no case text holds). Exit 1 when a case fails.
+              rules check [--rules DIR] [--json]
+                    Check the rules folder before it goes live: compile errors, metadata, duplicate names,
+                    weights, lexicons (parse, duplicates, conflicts), rules that can never fire, shadowed
+                    rules, case files; each with file and line. Exit 1 on any error.
+              rules diff --baseline DIR|REV [--corpus DIR] [--rules DIR] [--json]
+                    Score a corpus (default: the seeds) with the baseline rules (a folder, or a git revision
+                    of the rules folder) and the candidate rules: claims whose band or grade changed (with
+                    both traces), the score shift distribution, firings per rule before and after.
+              audit verify [--spring.profiles.active=postgres] [--credibility.data-folder=DIR]
+                    Walk the hash chain of the stored assessments and name the first record that does not
+                    match (exit 0 intact, 1 not). With the embedded H2 database, stop the service first.
               help  Print this text.
 
             Exit codes: 0 done; 1 an input problem (bad file, rules folder, --out), reported on stderr

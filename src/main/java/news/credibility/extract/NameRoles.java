@@ -60,7 +60,7 @@ final class NameRoles {
     }
 
     static String surname(List<Token> words) {
-        return words.get(words.size() - 1).lower().replace('’', '\'').replaceAll("'s$", "");
+        return Tokens.withoutPossessive(words.get(words.size() - 1).lower());
     }
 
     /** "Mr. Trump's" names Mr. Trump. */
@@ -85,20 +85,14 @@ final class NameRoles {
     /** 'm' or 'f' from a kinship or gendered noun right before the name or in an appositive after it ("his daughter Ivanka Trump"). */
     static char genderNear(String text, Sentence s, Span name) {
         List<Token> ts = s.tokens();
-        int i = 0;
-        while (i < ts.size() && ts.get(i).span().start() < name.start()) {
-            i++;
-        }
+        int i = Tokens.indexAt(ts, name.start());
         for (int k = Math.max(0, i - 3); k < i; k++) {
             char g = genderOf(ts.get(k).lower());
             if (g != '?') {
                 return g;
             }
         }
-        int j = i;
-        while (j < ts.size() && ts.get(j).span().start() < name.end()) {
-            j++;
-        }
+        int j = Math.max(i, Tokens.indexAt(ts, name.end()));
         if (j < ts.size() && ts.get(j).text().equals(",")) {
             for (int k = j + 1; k < Math.min(ts.size(), j + 5) && !ts.get(k).text().equals(","); k++) {
                 char g = genderOf(ts.get(k).lower());
@@ -153,10 +147,7 @@ final class NameRoles {
     /** "the presidential nominee, Donald Trump": : a definite description with a role, then a comma. */
     private static String appositiveBefore(String text, Sentence s, Span name, SourcingLexicons lex) {
         List<Token> ts = s.tokens();
-        int i = 0;
-        while (i < ts.size() && ts.get(i).span().start() < name.start()) {
-            i++;
-        }
+        int i = Tokens.indexAt(ts, name.start());
         if (i < 2 || !ts.get(i - 1).text().equals(",")) {
             return null;
         }
@@ -187,10 +178,7 @@ final class NameRoles {
      */
     private static int startOfWindow(Sentence s, int offset, int tokens) {
         List<Token> ts = s.tokens();
-        int i = 0;
-        while (i < ts.size() && ts.get(i).span().start() < offset) {
-            i++;
-        }
+        int i = Tokens.indexAt(ts, offset);
         int from = i;
         while (from > 0 && i - from < tokens) {
             Token t = ts.get(from - 1);

@@ -46,7 +46,7 @@ public record NounPhrase(Span span, String text, List<Token> tokens, String dete
     }
 
     public String headLower() {
-        return head == null ? "" : head.lower().replace('’', '\'').replaceAll("'s$", "");
+        return head == null ? "" : Tokens.withoutPossessive(head.lower());
     }
 
     public boolean isPronoun() {

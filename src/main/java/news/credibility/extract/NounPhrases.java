@@ -25,11 +25,15 @@ final class NounPhrases {
             return Quantities.quantified(ts, head); // "most of them"
         }
         int s = head;
+        // a determiner opens its phrase: left of it only a preposition, "and" or a quantity continues it
+        // ("the only Amendment the Founding Fathers wrote": the subject is "the Founding Fathers")
+        boolean opened = false;
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
             if (t.lower().equals("her") && !isAnd(ts.get(k + 1))) {
-                s = k; // possessive before a noun: "her spokesman"
-                break;
+                s = k; // possessive before a noun: "her spokesman", "She and her aides"
+                opened = true;
+                continue;
             }
             if (isPersonalPronoun(t)) {
                 if (Tokens.isSubjectPronoun(t) && isAnd(ts.get(k + 1))) {
@@ -37,18 +41,28 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
-                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT")) { // "Texas-based", "U.S.-Libyan"
+            boolean joins = nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
+                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT") // "Texas-based", "U.S.-Libyan"
+                    || k + 1 < head && isInnerHyphen(ts, k + 1) && !t.isPos("PUNCT") // "front-runner", "right-hand"
+                    || PhraseWords.joinsLeft(ts, k);
+            if (opened && joins && !PhraseWords.isPredeterminer(t)) {
+                break;
+            }
+            if (joins) {
                 s = k;
+                opened |= PhraseWords.isArticle(ts, k);
             } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
                 k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"
                 s = k;
-            } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
-                    && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
+            } else if ((t.isPos("ADP") || t.lower().equals("to")) && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
+                    && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ") || k == 1 && opensSentence(ts.get(0)))
+                    && !isTimePhrase(ts, k + 1, s)) { // "Aides/VERB to Clinton say": a sentence-initial noun mis-tagged
                 s = k;
+                opened = false;
             } else if (isAnd(t) && k > 0 && startsPhrase(ts.get(k + 1)) && (nominalAt(ts, k - 1)
                     || ts.get(k - 1).isPos("ADJ") && isModifier(ts.get(k + 1)))) { // "current and former officials"
                 s = k;
+                opened = false;
             } else {
                 break;
             }
@@ -58,6 +72,13 @@ final class NounPhrases {
             s++;
         }
         return Quantities.quantified(ts, s);
+    }
+
+    /** A capitalised content word opening the sentence, whatever its tag ("Aides/VERB", "Supporters/VERB"). */
+    private static boolean opensSentence(Token t) {
+        String w = t.lower();
+        return NounPhrase.isCapitalised(t) && !Tokens.isFunctionWord(t) && !t.isPos("PUNCT") && !t.isPos("PRON")
+                && !w.endsWith("ed") && !w.endsWith("ing"); // "Alarmed by the unrest, ..." opens a participle clause
     }
 
     /** End index (exclusive) of the phrase starting at {@code start}, walking right; start if none. */
@@ -78,7 +99,8 @@ final class NounPhrases {
                 k = closingParenthesis(ts, k);
                 e = k + 1;
             } else if (nominalSeen && k + 1 < ts.size() && (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower())
-                    || isAnd(t)) && startsPhrase(ts.get(k + 1)) && !isTimePhrase(ts, k + 1, ts.size())) {
+                    || isAnd(t)) && startsPhrase(ts.get(k + 1)) && !isTimePhrase(ts, k + 1, ts.size())
+                    && !(t.isPos("ADP") && isMediumPhrase(ts, k + 1))) {
                 continue;
             } else {
                 break;
@@ -151,6 +173,30 @@ final class NounPhrases {
         return ts.get(k).text().equals("-") && k > 0 && k + 1 < ts.size()
                 && (ts.get(k - 1).span().end() == ts.get(k).span().start()
                     || ts.get(k).span().end() == ts.get(k + 1).span().start());
+    }
+
+    /** Where or how something was said: "in a statement", "on Facebook", "at the time", "in an interview". */
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("statement", "statements", "interview",
+            "interviews", "speech", "post", "email", "e-mail", "tweet", "tweets", "letter", "conference", "call",
+            "briefing", "appearance", "op-ed", "facebook", "twitter", "instagram", "video", "time", "radio", "television",
+            "broadcast", "memo", "release", "podcast", "blog", "column", "remarks", "rally", "debate", "hearing", "filing",
+            "message", "telephone", "phone");
+
+    /**
+     * A prepositional phrase of medium or occasion after a source ("said Mr. Smith in a statement",
+     * "said Rep. Scott at the time", "wrote Osman on Facebook"): how it was said, not who said it.
+     */
+    private static boolean isMediumPhrase(List<Token> ts, int from) {
+        for (int k = from; k < ts.size() && k < from + 5; k++) {
+            Token t = ts.get(k);
+            if (MEDIA.contains(t.lower())) {
+                return true;
+            }
+            if (!isModifier(t) && !t.pos().startsWith("NOUN") && !t.pos().startsWith("PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "on Tuesday", "last week", "in 2015": a time adverbial, not part of a source's name. */

@@ -22,7 +22,8 @@ final class SharedSource {
     static SourceSide find(List<Token> ts, int verb, List<Found> earlier, ContentSpans content) {
         for (int f = earlier.size() - 1; f >= 0; f--) {
             Found prior = earlier.get(f);
-            if (prior.cue().start() < ts.get(verb).span().start()) {
+            if (prior.cue().start() < ts.get(verb).span().start() && !isPossessor(ts, prior.source())) {
+                // a reporting noun's possessor ("defended his call to ..., saying") is no subject of the participle
                 if (prior.kind() == CueKind.EVIDENTIAL || prior.source() == null) {
                     return null; // part of what the report says, not a second statement
                 }
@@ -58,5 +59,18 @@ final class SharedSource {
             }
         }
         return null;
+    }
+
+    /** A source that is a lone possessive determiner: "his" in "his call to raise ...". */
+    private static boolean isPossessor(List<Token> ts, news.credibility.text.Span source) {
+        if (source == null) {
+            return false;
+        }
+        for (Token t : ts) {
+            if (t.span().equals(source)) {
+                return Tokens.isPossessiveDeterminer(t);
+            }
+        }
+        return false;
     }
 }

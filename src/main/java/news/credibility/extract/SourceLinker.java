@@ -135,7 +135,7 @@ public final class SourceLinker {
 
     private static String lastWord(String name) {
         String[] words = PhraseMatcher.normalise(name).split("[\\s,]+");
-        return words.length == 0 ? "" : words[words.length - 1].replaceAll("'s$", "");
+        return words.length == 0 ? "" : Tokens.withoutPossessive(words[words.length - 1]);
     }
 
     private static boolean compatible(NounPhrase pronoun, Group g) {

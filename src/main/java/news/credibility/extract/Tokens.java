@@ -26,13 +26,17 @@ final class Tokens {
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "so", "in", "on", "at",
             "for", "to", "of", "with", "by", "from", "as", "if", "when", "while", "after", "before", "since", "because",
             "although", "though", "yet", "still", "also", "however", "meanwhile", "then", "there", "here", "this", "that",
-            "these", "those", "what", "which", "who", "why", "how", "where", "not", "no", "yes", "it", "its", "during");
+            "these", "those", "what", "which", "who", "why", "how", "where", "not", "no", "yes", "it", "its", "during",
+            // sentence adverbs that open a clause before its subject: "Even Rendell said", "Moreover, Sachs noted"
+            "even", "now", "just", "moreover", "similarly", "alongside", "despite", "indeed", "perhaps", "instead",
+            "thus", "furthermore", "likewise", "nor", "unlike", "like", "including", "among", "amid");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
             "weekend", "earlier", "later", "recently", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
             "dec.", "day", "days", "weeks", "months", "years", "ago");
-    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close", "by");
+    static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "in", "with", "on", "about", "close", "by",
+            "within", "inside", "like");
 
     /**
      * A quotation mark, alone or glued to the punctuation before or after it: the tokenizer keeps
@@ -130,6 +134,37 @@ final class Tokens {
     static boolean isModifier(Token t) {
         return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NUM") || POSSESSIVE_DET.contains(t.lower())
                 || t.pos().endsWith("+PART") || t.text().equals("'s") || t.text().equals("’s");
+    }
+
+    /** "his", "her", "their", "its", "our", "my", "your". */
+    static boolean isPossessiveDeterminer(Token t) {
+        return POSSESSIVE_DET.contains(t.lower());
+    }
+
+    /** The word without a possessive "'s" or "’s" ending, with typographic apostrophes as plain ones. */
+    static String withoutPossessive(String word) {
+        String w = word.replace('’', '\'');
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Index of the first token starting at or after {@code offset} ({@code ts.size()} if none): tokens are in text order. */
+    static int indexAt(List<Token> ts, int offset) {
+        int lo = 0;
+        int hi = ts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ts.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** A closed-class word that is no name even when capitalised: "The", "However", "Even". */
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION.contains(t.lower());
     }
 
     static boolean isVerbal(Token t) {

@@ -53,7 +53,8 @@ public final class Lexicons {
         return new Lexicons(out);
     }
 
-    static Lexicon parse(Path file, String name) throws IOException {
+    /** One lexicon file; throws naming the file and the line at fault. */
+    public static Lexicon parse(Path file, String name) throws IOException {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

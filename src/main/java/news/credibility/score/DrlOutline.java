@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  * @param file  the DRL file, relative to the rules folder
  * @param rules the rules in definition order
  */
-record DrlOutline(String file, List<Entry> rules) {
+public record DrlOutline(String file, List<Entry> rules) {
 
     /** One rule: its name and the lines it spans (1-based, inclusive). */
-    record Entry(String name, int line, int endLine) {
+    public record Entry(String name, int line, int endLine) {
     }
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     private static final Pattern END = Pattern.compile("^\\s*end\\b\\s*(//.*)?$");
 
-    static DrlOutline of(String file, String content) {
+    public static DrlOutline of(String file, String content) {
         List<Entry> rules = new ArrayList<>();
         String[] lines = content.split("\\R", -1);
         String name = null;
@@ -53,7 +53,7 @@ record DrlOutline(String file, List<Entry> rules) {
     }
 
     /** The rule whose text holds {@code line}, or null. */
-    String ruleAt(int line) {
+    public String ruleAt(int line) {
         for (Entry e : rules) {
             if (e.line() <= line && line <= e.endLine()) {
                 return e.name();
