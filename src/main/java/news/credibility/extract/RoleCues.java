@@ -24,6 +24,8 @@ final class RoleCues {
     private static final Set<String> EXPERT_NOUNS = Set.of("analyst", "economist", "professor", "scholar", "expert", "researcher",
             "historian", "pollster", "consultant", "fellow", "novelist", "author", "lecturer", "scientist", "commentator",
             "columnist", "contributor", "editor", "reporter", "journalist", "host", "anchor", "correspondent", "blogger");
+    /** Capitalised words of a place of learning, whose (lower-case) departments are academics'. */
+    private static final Set<String> ACADEMIES = Set.of("University", "College", "School", "Institute");
     /** Verbs of a relative clause that gives its subject an office: "who was", "who served as". */
     private static final Set<String> BEING = Set.of("is", "was", "has", "had", "been", "served", "serves", "became", "remains", "as");
     /** Role words too loose to make an office from a relative clause ("who was a member of the audience"). */
@@ -113,12 +115,16 @@ final class RoleCues {
         if (i >= ts.size() || !ts.get(i).text().equals(",")) {
             return false;
         }
+        boolean department = false;
+        boolean university = false;
         for (int k = i + 1; k < ts.size() && k < i + 12 && !ts.get(k).text().equals(","); k++) {
             if (EXPERT_NOUNS.contains(ts.get(k).lower())) {
                 return true;
             }
+            department |= ts.get(k).text().equals("department");
+            university |= ACADEMIES.contains(ts.get(k).text());
         }
-        return false;
+        return department && university; // "a chairman of the political science department at Troy University": an academic
     }
 
     private static String descriptionBefore(String text, List<Token> ts, int at, SourcingLexicons lex) {

@@ -81,6 +81,8 @@ class SourceTypingScopeTests {
             "Dana Reese, editor in chief of a news site, said the model works. Reese laughed.|Reese|NAMED_PERSON",
             "Gil Marner, who runs the association's lobbying arm, said the rule was unfair. Marner left.|Marner|NAMED_OFFICIAL",
             "Gil Marner, who ran for mayor in 2010, said the rule was unfair. Marner left.|Marner|NAMED_PERSON",
+            "Lena Ostrow, a chairman of the history department at Harwick University, said turnout was high. Ostrow smiled.|Ostrow|NAMED_PERSON",
+            "Lena Ostrow, a chairman of the Harwick County board, said turnout was high. Ostrow smiled.|Ostrow|NAMED_OFFICIAL",
     })
     void journalistsSpeakAsPersonsAndWhoeverRunsAnOrganisationForIt(String text, String source, SourceType expected) {
         assertThat(typeLast(text, source).type()).isEqualTo(expected);
