@@ -59,6 +59,7 @@ class SourceTypingScopeTests {
             "The senator spoke on Monday, the Riverton Star reported.|the Riverton Star|OUTLET",
             "The senator spoke on Monday, the Mayfield Sun reported.|the Mayfield Sun|OUTLET",
             "Prices rose, and the nation is worried about what comes next.|the nation|INSTITUTION",
+            "The town posted a notice, and the website says the pool is closed.|the website|DOCUMENT",
     })
     void newspaperNameEndingsAndTheCountryAreGeneralWords(String text, String source, SourceType expected) {
         assertThat(typeLast(text, source).type()).isEqualTo(expected);
