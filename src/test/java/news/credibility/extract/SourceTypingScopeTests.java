@@ -79,6 +79,15 @@ class SourceTypingScopeTests {
 
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', value = {
+            "City Councilwoman Mara Lind said the count was done. Lind said more later.|Lind|NAMED_OFFICIAL",
+            "District Attorney Mara Lind said the count was done. Lind said more later.|Lind|NAMED_OFFICIAL",
+    })
+    void localPublicOfficesAreOffices(String text, String source, SourceType expected) {
+        assertThat(typeLast(text, source).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
             "Dana Reese, editor in chief of a news site, said the model works. Reese laughed.|Reese|NAMED_PERSON",
             "Gil Marner, who runs the association's lobbying arm, said the rule was unfair. Marner left.|Marner|NAMED_OFFICIAL",
             "Gil Marner, who ran for mayor in 2010, said the rule was unfair. Marner left.|Marner|NAMED_PERSON",
