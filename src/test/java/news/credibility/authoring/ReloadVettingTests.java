@@ -96,4 +96,62 @@ class ReloadVettingTests {
         refused(result);
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("'denied' is also in denial-verbs.txt"));
     }
+
+    @Test
+    void aMissingOrEmptyRulesFolderKeepsTheOldRulesAndNamesTheFolder() throws Exception {
+        Path moved = Files.move(rules, dir.resolve("moved"));
+        ReloadResult missing = engine.reload();
+        refused(missing);
+        assertThat(missing.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist or is not a folder"));
+
+        Files.createDirectories(rules);
+        ReloadResult empty = engine.reload();
+        refused(empty);
+        assertThat(empty.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("holds no .drl files"));
+        assertThat(moved).isDirectory();
+    }
+
+    @Test
+    void aLexiconOrACaseFileWithABrokenEncodingKeepsTheOldRulesAndNamesTheFile() throws Exception {
+        Files.write(rules.resolve("lexicons/hedges.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+        ReloadResult lexicon = engine.reload();
+        refused(lexicon);
+        assertThat(lexicon.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("lexicons/hedges.txt");
+            assertThat(p.message()).contains("not UTF-8");
+        });
+
+        Files.copy(Workbench.RULES.resolve("lexicons/hedges.txt"), rules.resolve("lexicons/hedges.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.write(rules.resolve("tests/latin1.yaml"), new byte[] {'-', ' ', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9, '\n'});
+        ReloadResult cases = engine.reload();
+        refused(cases);
+        assertThat(cases.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("tests/latin1.yaml");
+            assertThat(p.message()).contains("not valid UTF-8", "byte offset 8");
+        });
+    }
+
+    @Test
+    void aTestsFolderThatIsAFileKeepsTheOldRules() throws Exception {
+        try (var files = Files.list(rules.resolve("tests"))) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(rules.resolve("tests"));
+        Files.writeString(rules.resolve("tests"), "not a folder\n");
+        ReloadResult result = engine.reload();
+        refused(result);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("is a file"));
+    }
+
+    @Test
+    void anUnreadableRuleFileKeepsTheOldRulesAndNamesTheFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+        Path hedging = rules.resolve("hedging.drl");
+        Files.setPosixFilePermissions(hedging, java.util.Set.of());
+        ReloadResult result = engine.reload();
+        refused(result);
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("hedging.drl"));
+    }
 }

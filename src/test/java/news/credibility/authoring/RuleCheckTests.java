@@ -34,6 +34,7 @@ class RuleCheckTests {
                 Arguments.of("weight-out-of-range", Severity.ERROR, "broken.drl", 12, "Weight out of range", "@weight(150) is outside -100..100"),
                 Arguments.of("duplicate-rule-name", Severity.ERROR, "hedging.drl", 12, "Hedged wording", "duplicate rule name, first defined at broken.drl:12"),
                 Arguments.of("broken-encoding", Severity.ERROR, "broken.drl", 0, null, "not UTF-8 text"),
+                Arguments.of("lexicon-broken-encoding", Severity.ERROR, "lexicons/broken.txt", 0, null, "not UTF-8 text"),
                 Arguments.of("lexicon-does-not-parse", Severity.ERROR, "lexicons/broken.txt", 3, null, "attribute 'not-an-attribute' is not key=value"),
                 Arguments.of("lexicon-duplicate-entry", Severity.ERROR, "lexicons/duplicate.txt", 3, null, "duplicate entry 'familiar with'"),
                 Arguments.of("lexicon-conflict", Severity.ERROR, "lexicons/confirmation.txt", 14, null, "'denied' is also in denial-verbs.txt (line 5): a word cannot both confirm and deny"),
