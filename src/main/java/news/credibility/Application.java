@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import news.credibility.audit.AuditCommand;
 import news.credibility.cli.Cli;
 import news.credibility.cli.EngineFactory;
 import news.credibility.engine.CredibilityEngine;
@@ -32,11 +33,14 @@ public class Application {
 
     /** What the arguments ask for: the service, the demo, or the command line (which handles help and mistakes). */
     enum Mode {
-        SERVE, DEMO, COMMAND_LINE;
+        SERVE, DEMO, AUDIT, COMMAND_LINE;
 
         static Mode of(String[] args) {
             if (args.length == 0 || isSpringOption(args[0]) || args[0].equals("serve")) {
                 return SERVE;
+            }
+            if (args[0].equals("audit")) {
+                return AUDIT;
             }
             return args[0].equals("demo") ? DEMO : COMMAND_LINE;
         }
@@ -51,6 +55,8 @@ public class Application {
         switch (Mode.of(args)) {
             case SERVE -> SpringApplication.run(Application.class, Mode.springArgs(args));
             case DEMO -> demo(Mode.springArgs(args));
+            // the audit record's commands read the service's database: a small Spring context of their own
+            case AUDIT -> System.exit(AuditCommand.run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
             case COMMAND_LINE -> {
                 System.setProperty("logback.configurationFile", CLI_LOGGING);
                 System.exit(cli().run(args));
@@ -85,10 +91,12 @@ public class Application {
     }
 
     private static Cli cli(EngineFactory engines) {
-        // UTF-8 whatever the platform default: article text and JSON are Unicode
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return new Cli(out, err, engines, BratWriter::write);
+        return new Cli(utf8(FileDescriptor.out), utf8(FileDescriptor.err), engines, BratWriter::write);
+    }
+
+    /** UTF-8 whatever the platform default: article text and JSON are Unicode. */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 
     private static boolean isSpringOption(String arg) {

@@ -25,6 +25,12 @@ class ApplicationTests {
     }
 
     @Test
+    void auditCommandsGoToTheAuditRecord() {
+        assertThat(Mode.of(new String[] {"audit", "verify"})).isEqualTo(Mode.AUDIT);
+        assertThat(Mode.of(new String[] {"audit"})).as("the audit command explains a missing subcommand").isEqualTo(Mode.AUDIT);
+    }
+
+    @Test
     void scoreHelpAndMistakesGoToTheCommandLine() {
         assertThat(Mode.of(new String[] {"score", "seeds"})).isEqualTo(Mode.COMMAND_LINE);
         assertThat(Mode.of(new String[] {"--help"})).isEqualTo(Mode.COMMAND_LINE);

@@ -40,7 +40,7 @@ public final class Views {
         Claim claim = scored.claim();
         return new ClaimView(claim.id(), claim.kind(), claim.text(), SpanView.of(claim.content(), text),
                 SpanView.of(claim.sentence(), text), source(claim, text),
-                claim.attribution() == null ? null : SpanView.of(claim.attribution().cue(), text),
+                CueView.of(claim.attribution(), text),
                 claim.signals().stream().map(s -> new SignalView(s.type(), SpanView.of(s.evidence(), text), s.detail())).toList(),
                 scored.score(), scored.band(), scored.grade(), scored.gradeLabel(), trace(scored.trace()));
     }

@@ -52,6 +52,9 @@ final class Usage {
                     Measure a reload of the rules folder (alone, and gated by the checks and cases), the
                     compile time of the folder with N generated rules more (default 1000), and the
                     claims/s each scores on the seeds' claims.
+              audit verify [--spring.profiles.active=postgres] [--credibility.data-folder=DIR]
+                    Walk the hash chain of the stored assessments and name the first record that does not
+                    match (exit 0 intact, 1 not). With the embedded H2 database, stop the service first.
               help  Print this text.
 
             Exit codes: 0 done; 1 an input problem (bad file, rules folder, --out), reported on stderr

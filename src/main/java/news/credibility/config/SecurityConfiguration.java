@@ -17,7 +17,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Who may do what. HTTP Basic against the users of {@code credibility.users.*}
- * ({@link ConfiguredUsers}); analysts assess and score, rule authors also reload the rules;
+ * ({@link ConfiguredUsers}); analysts assess and score, rule authors also reload the rules,
+ * auditors read, verify, replay and export the stored assessments (and cannot assess or change rules);
  * health, the API description and the index page are public; everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +28,7 @@ public class SecurityConfiguration {
     static final String REALM = "credibility";
     static final String ANALYST = "ANALYST";
     static final String RULE_AUTHOR = "RULE_AUTHOR";
+    static final String AUDITOR = "AUDITOR";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -48,6 +50,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/rules/check", "/api/rules/diff").hasRole(RULE_AUTHOR)
                         .requestMatchers(HttpMethod.POST, "/api/assessments", "/api/claims/score").hasAnyRole(ANALYST, RULE_AUTHOR)
                         .requestMatchers(HttpMethod.GET, "/api/criteria").hasAnyRole(ANALYST, RULE_AUTHOR)
+                        // the auditors' record: analysts read the records of their own requests (the controller
+                        // narrows them); auditors read everything, verify, replay and export, and nothing else
+                        .requestMatchers(HttpMethod.GET, "/api/audit/assessments", "/api/audit/assessments/{seq}")
+                                .hasAnyRole(ANALYST, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(AUDITOR)
+                        // a correction is a new assessment (a new record pointing at the old one): assessors only
+                        .requestMatchers(HttpMethod.POST, "/api/assessments/{seq}/corrections").hasAnyRole(ANALYST, RULE_AUTHOR)
                         // other methods and paths under /api: any signed-in user learns 404 or 405, not more
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());

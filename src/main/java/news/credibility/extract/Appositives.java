@@ -4,6 +4,7 @@ import static news.credibility.extract.Tokens.isComma;
 import static news.credibility.extract.Tokens.isModifier;
 
 import java.util.List;
+import java.util.Set;
 
 import news.credibility.text.Token;
 
@@ -76,5 +77,38 @@ final class Appositives {
                 && (ts.get(k - 1).isPos("NOUN") || ts.get(k - 1).isPos("ADJ") || ts.get(k - 1).isPos("DET"))
                 && ts.get(k + 1).isPos("NOUN")
                 && Character.isLowerCase(ts.get(k).text().charAt(0)) && !ts.get(k).lower().endsWith("s");
+    }
+
+    /** Honorifics that, before a bare surname, mark a later mention in news style: "Mr. Paulson". */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr");
+
+    /**
+     * Whether a relative clause between commas after the phrase {@code [start, comma)} is an aside
+     * that PolNeAR leaves out of the source: after a later mention of someone already introduced (a
+     * surname, "Mr. Paulson") or a description ("The lawmaker, who represents ...,", "A White House
+     * official, who requested anonymity ...,"). After a full name the clause introduces the person and
+     * stays ("Ann Compton, who covered the White House for 40 years, said"). Measured on PolNeAR
+     * train: 44 such clauses left out after a short mention against 20 kept; after a full name 10
+     * against 27.
+     */
+    static boolean relativeAsideOfKnownSource(List<Token> ts, int start, int comma) {
+        if (comma + 1 >= ts.size() || !Set.of("who", "whose").contains(ts.get(comma + 1).lower()) || start >= comma) {
+            return false;
+        }
+        int n = comma - start;
+        Token first = ts.get(start);
+        boolean honorific = HONORIFICS.contains(first.lower()) || n == 3 && HONORIFICS.contains(first.lower() + ".");
+        if (n == 1 || honorific && n <= 3) {
+            return true; // "Trump", "Mr. Paulson" ("Mr" "." "Paulson")
+        }
+        if (Set.of("a", "an", "the", "one").contains(first.lower())) {
+            return true;
+        }
+        for (int k = start; k < comma; k++) {
+            if (NounPhrase.isCapitalised(ts.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,12 +1,15 @@
 package news.credibility.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import news.credibility.lexicon.Lexicons;
 import news.credibility.text.AnalyzedText;
 import news.credibility.text.Sentence;
 import news.credibility.text.Span;
+import news.credibility.text.Token;
 
 /**
  * Finds attribution relations (source, cue, content spans) in the sentences of an article, body
@@ -18,14 +21,6 @@ import news.credibility.text.Span;
  */
 public final class AttributionFinder {
 
-    /** Conjunctions left dangling at the end of a content cut before a coordinated clause. */
-    private static final java.util.Set<String> DANGLING = java.util.Set.of("and", "but", "though", "although", "while",
-            "whereas");
-
-    /** What may open a clause of its own between two attributions: "..., and human rights groups accused ...". */
-    private static final List<String> COORDINATORS = List.of(", and", ", but", " but", ";", ", though", " though",
-            ", although", ", while", ", whereas");
-
     public List<Attribution> find(AnalyzedText text, Lexicons lexicons) {
         CueLexicon lex = CueLexicon.of(lexicons);
         String t = text.text();
@@ -36,6 +31,8 @@ public final class AttributionFinder {
         Sentence paragraphStart = null;
         QuoteTracker quotes = new QuoteTracker();
         int openQuoteOwner = -1; // index in out of the attribution whose quotation is still open
+        Found introducing = null; // a cue that ended its sentence with a colon: "He said:" + a quote below
+        Map<Span, CueGrammar.Reading> grammar = new HashMap<>(); // tense and polarity of each cue, read in its sentence
         for (Sentence s : QuoteSplits.split(text.sentences())) {
             if (s.tokens().isEmpty()) {
                 continue;
@@ -47,13 +44,16 @@ public final class AttributionFinder {
                 openQuoteOwner = -1;
             }
             List<Found> kept = new ArrayList<>();
-            for (Found f : outermost(splitCoordinated(t, truncateShared(t, new SentenceReader(Retagger.mend(s.tokens(), lex), lex, s.headline()).read())))) {
+            Found nextIntroducing = null;
+            List<Token> tokens = Retagger.mend(s.tokens(), lex);
+            for (Found f : SentenceBounds.bound(t, new SentenceReader(tokens, lex, s.headline() || isOpeningLine(s, previous)).read())) {
+                grammar.put(f.cue(), CueGrammar.read(tokens, f.cue(), f.kind(), lex));
                 if (f.kind() != CueKind.PUNCTUATION && quotes.inside(s, f.cue())) {
                     continue; // "“... To those I say the following ...”": the quote's speaker is the source
                 }
                 if (f.kind() == CueKind.PUNCTUATION && PhraseCues.DASH.equals(f.lemma())
                         && QuoteTracker.startsWithQuote(paragraphStart)) {
-                    f = f.withContent(trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
+                    f = f.withContent(SentenceBounds.trimTail(t, new Span(paragraphStart.span().start(), f.cue().start())));
                 }
                 if (f.content() == null && adjacent && (lastSentence != previous || isWholeQuote(previous, s))) {
                     f = f.withContent(quoteBefore(s, previous, quotes)); // “...” He said. / “... Mistake?” + he asked.
@@ -63,18 +63,23 @@ public final class AttributionFinder {
                 }
                 if (f.content() != null) {
                     kept.add(f);
+                } else if (f.cue().end() <= s.span().end() && endsWithColon(s)) {
+                    nextIntroducing = f;
                 }
             }
+            if (kept.isEmpty() && introducing != null && QuoteTracker.startsWithQuote(s)) {
+                kept.add(introducing.withContent(s.span())); // "He said:" / "“We have a situation ...”"
+            }
+            introducing = nextIntroducing;
             if (kept.isEmpty() && openQuoteOwner >= 0) {
                 Attribution a = out.get(openQuoteOwner); // a quotation running on over several sentences
-                out.set(openQuoteOwner, new Attribution(a.cue(), a.source(), a.content().union(s.span()), a.cueLemma(),
-                        a.cueKind()));
+                out.set(openQuoteOwner, a.withContent(a.content().union(s.span())));
                 lastSentence = s;
             } else if (kept.isEmpty() && last != null && last.source() != null && lastSentence == previous && adjacent
                     && QuoteTracker.startsWithQuote(s)) {
                 kept.add(new Found(last.cue(), last.source(), s.span(), last.lemma(), last.kind(), true));
             }
-            kept.forEach(f -> out.add(f.toAttribution()));
+            kept.forEach(f -> out.add(f.toAttribution(grammar.getOrDefault(f.cue(), CueGrammar.Reading.NONE))));
             if (!kept.isEmpty()) {
                 last = kept.get(kept.size() - 1);
                 lastSentence = s;
@@ -87,6 +92,22 @@ public final class AttributionFinder {
             quotes.advance(s);
         }
         return out;
+    }
+
+    /** A sentence whose last token is a colon: it introduces what follows it. */
+    private static boolean endsWithColon(Sentence s) {
+        return s.tokens().get(s.tokens().size() - 1).text().equals(":");
+    }
+
+    /** Longest opening line read as a headline, in tokens. */
+    private static final int OPENING_LINE_TOKENS = 25;
+
+    /**
+     * The article's first sentence, short: a headline even where it ends in a full stop and is not in
+     * title case ("Lynch: No outside influence on FBI probe."), which the boilerplate pass leaves in the body.
+     */
+    private static boolean isOpeningLine(Sentence s, Sentence previous) {
+        return previous == null && s.tokens().size() <= OPENING_LINE_TOKENS;
     }
 
     /**
@@ -114,100 +135,5 @@ public final class AttributionFinder {
      */
     private static boolean isWholeQuote(Sentence previous, Sentence s) {
         return QuoteTracker.endsWithQuote(previous) && s.tokens().size() <= 6;
-    }
-
-    /** "X told Y that A, but added that B": A ends where the shared-source cue of B begins. */
-    private static List<Found> truncateShared(String text, List<Found> found) {
-        List<Found> out = new ArrayList<>(found);
-        for (Found later : found) {
-            if (!later.sharedSource()) {
-                continue;
-            }
-            for (int i = 0; i < out.size(); i++) {
-                Found a = out.get(i);
-                if (a != later && a.content() != null && a.content().contains(later.cue())
-                        && a.cue().start() < later.cue().start()) {
-                    Span cut = trimTail(text, new Span(a.content().start(), later.cue().start()));
-                    if (cutsInto(cut, a.source()) || cutsInto(cut, a.cue())) {
-                        // the content enclosed its own cue and source, and the cut fell inside them
-                        // (a trailing dash trimmed off "the spokesman—"): keep the words before them
-                        int before = a.source() == null ? a.cue().start() : Math.min(a.cue().start(), a.source().start());
-                        cut = trimTail(text, new Span(cut.start(), Math.max(cut.start(), before)));
-                    }
-                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether {@code cut} ends inside {@code span}, holding part of it. */
-    private static boolean cutsInto(Span cut, Span span) {
-        return span != null && cut.overlaps(span) && !cut.contains(span);
-    }
-
-    /**
-     * "Macron rebuked the warlord ..., and human rights groups accused him ...": a later cue with its
-     * own source after ", and" / ", but" / ";" starts a coordinated clause, which ends the earlier content.
-     */
-    private static List<Found> splitCoordinated(String text, List<Found> found) {
-        List<Found> out = new ArrayList<>(found);
-        for (Found later : found) {
-            if (later.source() == null || later.sharedSource() || later.source().start() > later.cue().start()) {
-                continue;
-            }
-            String before = text.substring(Math.max(0, later.source().start() - 10), later.source().start()).stripTrailing();
-            if (COORDINATORS.stream().noneMatch(before::endsWith)) {
-                continue;
-            }
-            for (int i = 0; i < out.size(); i++) {
-                Found a = out.get(i);
-                if (a != later && a.content() != null && a.content().contains(later.source())
-                        && a.cue().end() <= later.source().start()) {
-                    Span cut = trimTail(text, new Span(a.content().start(), later.source().start()));
-                    out.set(i, a.withContent(cut.isEmpty() ? null : cut));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Drops attributions whose cue lies inside another's content: PolNeAR keeps the outermost only. */
-    private static List<Found> outermost(List<Found> found) {
-        List<Found> out = new ArrayList<>();
-        for (Found f : found) {
-            boolean nested = false;
-            for (Found g : found) {
-                if (g != f && g.content() != null && g.content().contains(f.cue())
-                        && (f.content() == null || !f.content().contains(g.cue()))) {
-                    nested = true;
-                    break;
-                }
-            }
-            if (!nested) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** Removes trailing white space, commas, dashes and a dangling "and", "but", "though" from a cut content. */
-    static Span trimTail(String text, Span span) {
-        int s = span.start(), e = span.end();
-        while (true) {
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;—–-".indexOf(text.charAt(e - 1)) >= 0)) {
-                e--;
-            }
-            int w = e;
-            while (w > s && Character.isLetter(text.charAt(w - 1))) {
-                w--;
-            }
-            String word = text.substring(w, e).toLowerCase(java.util.Locale.ROOT);
-            if (w > s && e > w && DANGLING.contains(word)) {
-                e = w;
-            } else {
-                return new Span(s, e);
-            }
-        }
     }
 }

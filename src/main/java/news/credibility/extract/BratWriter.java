@@ -102,8 +102,8 @@ public final class BratWriter {
         if (relative != null) {
             return relative;
         }
-        if (source.end() < cue.start() && source.end() < text.length() && text.charAt(source.end()) == ','
-                && source.text(text).indexOf(',') >= 0) {
+        // after the cue too: "said Peter Rice, chairman of Fox Networks Group, noting ..." (train: 56 with it, 23 without)
+        if (source.end() < text.length() && text.charAt(source.end()) == ',' && source.text(text).indexOf(',') >= 0) {
             return new Span(source.start(), source.end() + 1);
         }
         return source;

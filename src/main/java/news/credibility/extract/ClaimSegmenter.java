@@ -50,7 +50,7 @@ public final class ClaimSegmenter {
                     && previous.sentence().paragraph() == s.paragraph() && isWhollyQuoted(text, s)) {
                 Attribution speaker = previous.attribution();
                 drafts.add(new ClaimDraft(ClaimKind.REPORTED, s.span(), s,
-                        new Attribution(speaker.cue(), speaker.source(), s.span(), speaker.cueLemma(), speaker.cueKind()), List.of()));
+                        speaker.withContent(s.span()), List.of()));
             }
             if (drafts.isEmpty()) {
                 ClaimKind kind = opinion.isOpinion(text, s) ? ClaimKind.OPINION : ClaimKind.UNATTRIBUTED;

@@ -14,7 +14,7 @@ record Found(Span cue, Span source, Span content, String lemma, CueKind kind, bo
         return new Found(cue, source, c, lemma, kind, sharedSource);
     }
 
-    Attribution toAttribution() {
-        return new Attribution(cue, source, content, lemma, kind);
+    Attribution toAttribution(CueGrammar.Reading grammar) {
+        return new Attribution(cue, source, content, lemma, kind, grammar.tense(), grammar.negated());
     }
 }

@@ -39,8 +39,7 @@ final class InvertedSource {
             return null;
         }
         // an appositive after the name: "said Mr. Smith, a spokesman for the campaign."
-        if (e + 1 < content.end && isComma(ts.get(e))
-                && (NounPhrases.startsPhrase(ts.get(e + 1)) || Tokens.isRelative(ts.get(e + 1)))) {
+        if (e + 1 < content.end && isComma(ts.get(e)) && opensAppositive(ts, e + 1, content.end)) {
             int a = e + 1;
             boolean relative = false;
             while (a < content.end && !isQuote(ts.get(a)) && !participleClause(ts, a, content.end, relative)) {
@@ -49,6 +48,8 @@ final class InvertedSource {
             }
             if (a == content.end) {
                 e = a; // "said James Acton, a physicist who is co-director of ..." to the sentence's end
+            } else if (isQuote(ts.get(a)) && isComma(ts.get(a - 1)) && a - 1 > e + 1) {
+                e = a - 1; // "said Stephanie Formas, Clinton's state director, “and we've been ...”": the quote resumes
             } else if (participleClause(ts, a, content.end, relative)) {
                 while (isComma(ts.get(a - 1))) {
                     a--;
@@ -69,6 +70,28 @@ final class InvertedSource {
     private static boolean participleClause(List<Token> ts, int k, int end, boolean inRelative) {
         int v = k + 1 < end && ts.get(k + 1).isPos("CCONJ") && !inRelative ? k + 2 : k + 1;
         return v < end && isComma(ts.get(k)) && Tokens.isVerbal(ts.get(v));
+    }
+
+    /** Adverbs that open an appositive of time: "said James Cunningham, then ambassador to Israel". */
+    private static final java.util.Set<String> APPOSITIVE_ADVERBS = java.util.Set.of("then", "now", "formerly", "once",
+            "currently", "also", "still", "himself", "herself");
+
+    /**
+     * Whether the words after the comma at {@code k - 1} describe the name before it: a noun phrase, a
+     * relative clause, a time adverb before a role ("then senior pastor"), or a role whose first word
+     * the tagger made a verb ("research/VERB and policy director").
+     */
+    private static boolean opensAppositive(List<Token> ts, int k, int end) {
+        Token t = ts.get(k);
+        if (NounPhrases.startsPhrase(t) || Tokens.isRelative(t)) {
+            return true;
+        }
+        if (APPOSITIVE_ADVERBS.contains(t.lower()) && k + 1 < end && NounPhrases.startsPhrase(ts.get(k + 1))) {
+            return true;
+        }
+        // not a participle: ", citing participants in the meeting" is a clause of its own
+        return t.isPos("VERB") && Character.isLowerCase(t.text().charAt(0)) && !t.lower().endsWith("ing") && k + 1 < end
+                && (ts.get(k + 1).pos().startsWith("NOUN") || ts.get(k + 1).isPos("CCONJ"));
     }
 
     private static boolean allTime(List<Token> ts, int s, int e) {

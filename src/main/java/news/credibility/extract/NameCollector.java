@@ -22,6 +22,9 @@ final class NameCollector {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
+    /** Generational suffixes, which end a name but are not its surname. */
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+
     private static final Set<String> FUNCTION = Set.of("ADP", "SCONJ", "CCONJ", "ADV", "AUX", "VERB", "PART", "INTJ");
 
     private NameCollector() {
@@ -41,14 +44,18 @@ final class NameCollector {
                 if (run.isEmpty()) {
                     continue;
                 }
-                List<Token> words = NameRoles.stripRoles(run, lex);
+                List<Token> words = nameWords(run, lex);
                 if (words.isEmpty() || CALENDAR.contains(words.get(0).lower())
                         || words.size() == 1 && words.get(0) == s.tokens().get(0) && !words.get(0).pos().startsWith("PROPN")) {
                     continue; // "Monday", or a capitalised common word opening the sentence ("Attempts to ...")
                 }
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
-                String role = NameRoles.roleNear(text, s, span, lex);
+                Span said = withSuffix(run, words, span); // "Brent Bozell III, founder of ...": the appositive follows the suffix
+                String role = NameRoles.roleNear(text, s, said, lex);
+                role = role != null ? role : RoleCues.roleAround(text, s, said, lex);
+                role = role != null ? role : RoleCues.staffOf(text, s, said, political);
                 role = role != null ? role : NameCues.listedRole(text, out, si, span);
+                role = role != null && RoleCues.speaksAsExpert(text, s, said) ? null : role;
                 boolean person = NameRoles.opensAsPersonName(words, lex) || role != null
                         || political.containsKey(NameRoles.surname(words)) || NameCues.looksLikePersonName(words, lex)
                         || lex.officeHolders.isListedSurname(NameRoles.surname(words));
@@ -61,5 +68,48 @@ final class NameCollector {
         }
         NameCues.describedAfter(text, body, out, lex, political);
         return out;
+    }
+
+    /**
+     * The words of a run of capitalised words that name someone: role words stripped ("Sen. Ted
+     * Cruz"), and a dateline ("CLEVELAND - Donald Trump") or a party word ("Democrat Hillary
+     * Clinton", "Republican Trump") before a person's name, which are no part of it.
+     */
+    static List<Token> nameWords(List<Token> run, SourcingLexicons lex) {
+        List<Token> words = NameRoles.stripRoles(run, lex);
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (isDash(words.get(i)) && words.subList(0, i).stream().allMatch(NameCollector::isUpperCaseWord)) {
+                words = words.subList(i + 1, words.size());
+                break;
+            }
+        }
+        if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1).lower())) {
+            words = words.subList(0, words.size() - 1); // "Brent Bozell III" is Bozell
+        }
+        while (words.size() > 1 && PoliticalCues.PARTY.contains(words.get(0).lower())) {
+            List<Token> rest = words.subList(1, words.size());
+            boolean person = NameRoles.opensAsPersonName(rest, lex) || rest.size() == 1 && lex.officeHolders.isListedSurname(rest.get(0).lower());
+            if (!person) {
+                break;
+            }
+            words = rest;
+        }
+        return words;
+    }
+
+    /** The name's span with the generational suffix {@link #nameWords} left out of it. */
+    private static Span withSuffix(List<Token> run, List<Token> words, Span span) {
+        Token last = run.get(run.size() - 1);
+        return !words.contains(last) && SUFFIXES.contains(last.lower()) && span.end() <= last.span().start()
+                ? new Span(span.start(), last.span().end()) : span;
+    }
+
+    private static boolean isDash(Token t) {
+        return t.text().equals("-") || t.text().equals("\u2014") || t.text().equals("\u2013") || t.text().equals("--");
+    }
+
+    /** "CLEVELAND": a word of two letters or more, all capitals. */
+    private static boolean isUpperCaseWord(Token t) {
+        return t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ',');
     }
 }

@@ -10,27 +10,16 @@ import news.credibility.text.Span;
 import news.credibility.text.Token;
 
 /**
- * What the article says of a name beyond a title next to it: campaign and party cues that make it a
- * candidate's or an office holder's ("the Trump campaign", "Republican Trump", "Sen. Kelly Ayotte
- * (R-N.H.)", "vote for Sanders"), a description with an office opening the next sentence ("The
- * Republican presidential nominee ..."), whether a run of capitalised words looks like a person's
- * name, and where a name stands (inside a quotation, inside an opening phrase).
+ * What the article says of a name beyond a title next to it: a description with an office opening
+ * the next sentence ("The Republican presidential nominee ..."), whether a run of capitalised words
+ * looks like a person's name, and where a name stands (inside a quotation, inside an opening
+ * phrase). Campaign and party cues are {@link PoliticalCues}'.
  */
 final class NameCues {
 
     private NameCues() {
     }
 
-    /** Nouns that make the name before them a candidate's or an office holder's: "the Trump campaign", "Clinton's candidacy". */
-    private static final Set<String> POLITICAL_NOUNS = Set.of("campaign", "campaigns", "administration", "candidacy", "presidency",
-            "camp", "supporters", "rally", "rallies", "voters", "delegates", "nomination", "ticket", "surrogates", "aides", "staffers",
-            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "cabinet", "platform", "running", "campaigned",
-            "campaigning", "stumped", "stumping", "trails", "trailed");
-    /** Words before a name that make it a candidate's: "vote for Sanders", "endorsed Cruz", "nominate Trump". */
-    private static final Set<String> ELECTING = Set.of("endorsed", "endorse", "endorses", "endorsing", "nominate", "nominated",
-            "elect", "elected", "defeat", "defeated", "beat");
-    /** Party words that make the name right after them a politician's: "Republican Trump and Democrat Clinton". */
-    private static final Set<String> PARTY = Set.of("republican", "democrat", "democratic", "gop", "libertarian");
     /** Last words of multi-word capitalised runs that name places, laws and things, not people. */
     private static final Set<String> THING_ENDS = Set.of("street", "act", "avenue", "road", "square", "park", "river", "city", "county",
             "island", "islands", "bay", "valley", "hall", "house", "tower", "building", "plaza", "airport", "station", "bridge", "day",
@@ -81,22 +70,26 @@ final class NameCues {
     /** How far back a quotation mark is looked for (bounded, so that a 1 MB line stays linear). */
     private static final int QUOTE_REACH = 3000;
 
-    /** Whether {@code offset} stands inside a quotation: the last quotation mark before it in its paragraph opens one. */
+    /**
+     * Whether {@code offset} stands inside a quotation. The nearest quotation mark before it in its
+     * paragraph tells where it is curly ("“" opens, "”" closes); where it is straight, the parity of
+     * all the marks before it in the paragraph does, so that a text mixing straight opening and curly
+     * closing marks ("...,” said X. "He is ...") is read right.
+     */
     static boolean isQuoted(String text, int offset) {
-        int straight = 0;
+        int marks = 0;
+        char nearest = 0;
         for (int i = offset - 1; i >= 0 && i >= offset - QUOTE_REACH && text.charAt(i) != '\n'; i--) {
             char c = text.charAt(i);
-            if (c == '“') {
-                return true;
+            if (c == '“' || c == '”' || c == '"') {
+                nearest = nearest == 0 ? c : nearest;
+                marks++;
             }
-            if (c == '”') {
-                return false;
-            }
-            if (c == '"') {
-                straight++;
+            if (nearest == '“' || nearest == '”') {
+                return nearest == '“';
             }
         }
-        return straight % 2 == 1;
+        return marks % 2 == 1;
     }
 
     /** "In the wake of X's remarks, ...", "After meeting X, ...": a name before the first comma of a sentence opening on a preposition. */
@@ -114,36 +107,6 @@ final class NameCues {
             }
         }
         return false;
-    }
-
-    /** "the Trump campaign", "Clinton's candidacy", "Republican Trump": surnames the text makes politicians'. */
-    static Map<String, String> politicalCues(List<Sentence> body) {
-        Map<String, String> cues = new HashMap<>();
-        for (Sentence s : body) {
-            List<Token> ts = s.tokens();
-            for (int i = 0; i + 1 < ts.size(); i++) {
-                Token t = ts.get(i);
-                Token next = ts.get(i + 1);
-                if (!NounPhrase.isCapitalised(t) || t.isPos("DET") || t.isPos("PRON") || PARTY.contains(t.lower())) {
-                    continue;
-                }
-                String surname = t.lower().replace('’', '\'').replaceAll("'s$", "");
-                boolean party = i + 2 < ts.size() && ts.get(i + 1).text().equals("(") && ts.get(i + 2).text().matches("[RDI]-.*");
-                if (party) {
-                    cues.putIfAbsent(surname, t.text() + " (" + ts.get(i + 2).text()); // "Sen. Kelly Ayotte (R-N.H.)"
-                }
-                boolean votedFor = i > 1 && ts.get(i - 1).lower().equals("for") && ts.get(i - 2).lower().startsWith("vot");
-                if (POLITICAL_NOUNS.contains(next.lower()) && !NounPhrase.isCapitalised(next)) {
-                    cues.putIfAbsent(surname, surname + " " + next.lower());
-                } else if (votedFor || i > 0 && ELECTING.contains(ts.get(i - 1).lower())) {
-                    cues.putIfAbsent(surname, ts.get(i - 1).lower() + " " + t.text());
-                } else if (i > 0 && PARTY.contains(ts.get(i - 1).lower()) && !POLITICAL_NOUNS.contains(next.lower())
-                        && !next.pos().startsWith("PROPN") && !next.pos().startsWith("NOUN")) {
-                    cues.putIfAbsent(surname, ts.get(i - 1).text() + " " + t.text());
-                }
-            }
-        }
-        return cues;
     }
 
     /** "Rahm Emanuel", "Khizr Khan": two or three capitalised words, none a common or place word, no acronym. */

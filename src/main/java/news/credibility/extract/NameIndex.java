@@ -40,7 +40,7 @@ public final class NameIndex {
 
     public static NameIndex build(AnalyzedText analyzed, SourcingLexicons lex) {
         List<Sentence> body = analyzed.bodySentences();
-        Map<String, String> political = NameCues.politicalCues(body);
+        Map<String, String> political = PoliticalCues.of(body, lex);
         List<Name> out = NameCollector.collect(analyzed.text(), body, political, lex);
         return new NameIndex(out, body, political, lex.officeHolders);
     }
@@ -56,9 +56,14 @@ public final class NameIndex {
         this.offices = new NameOffices(this, politicalSurnames, gazetteer);
     }
 
+    /** Particles a surname may open on ("de Blasio", "van Hollen"): a name opening on one is a surname, not a full name. */
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of("de", "del", "della", "di", "da", "van", "von",
+            "der", "le", "la", "al", "el", "du", "st.");
+
     static boolean isFullName(Name n) {
         String[] w = n.name().trim().split("[\\s\\u00A0]+");
-        return w.length > 1 && !NameRoles.HONORIFICS.contains(w[0].toLowerCase(java.util.Locale.ROOT));
+        String first = w[0].toLowerCase(java.util.Locale.ROOT);
+        return w.length > 1 && !NameRoles.HONORIFICS.contains(first) && !SURNAME_PARTICLES.contains(first);
     }
 
     static String key(Name n) {

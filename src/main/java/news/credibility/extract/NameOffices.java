@@ -85,17 +85,18 @@ final class NameOffices {
         return office != null ? office : cue;
     }
 
-    /** The office of the full name ending in {@code surname}, where the article gives it one person only. */
+    /**
+     * The office of the full name ending in {@code surname}: of its one person, or where the article
+     * names two people so, of the one it introduces first (the likelier, as in {@link #officeOf}).
+     */
     String officeOfSurname(String surname) {
-        Name full = index.onlyFullName(surname);
+        List<Name> fulls = index.fullNamesOf(surname);
+        Name full = fulls.isEmpty() ? null : index.onlyFullName(surname) != null ? index.onlyFullName(surname) : fulls.get(0);
         String office = full == null ? null : officeByFullName.get(NameIndex.key(full));
         office = office != null ? office : politicalSurnames.get(surname);
         if (office != null) {
             return office;
         }
-        if (full != null) {
-            return gazetteer.roleOfFullName(full.name());
-        }
-        return !index.fullNamesOf(surname).isEmpty() ? null : gazetteer.roleOfSurname(surname);
+        return full != null ? gazetteer.roleOfFullName(full.name()) : gazetteer.roleOfSurname(surname);
     }
 }

@@ -24,8 +24,8 @@ final class NamedTyper {
     /** A name heads the phrase: a state or institution by name, else a person, with or without office; null where none does. */
     SourceTyper.Typing type(String text, Sentence sentence, NounPhrase np) {
         for (List<Token> run : np.nameRuns()) {
-            List<Token> words = NameRoles.stripRoles(run, lex);
-            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words))
+            List<Token> words = NameCollector.nameWords(run, lex);
+            if (words.isEmpty() || !(words.contains(np.head()) || appositive(np, words) || titledPerson(np, words))
                     || words.size() == 1 && isCommonWord(words.get(0).lower()) || words.size() > 1 && isGroupWord(NameRoles.surname(words))) {
                 continue; // "Officials said", "Gay Republicans", "Ministry sources"
             }
@@ -33,13 +33,16 @@ final class NamedTyper {
             if (words.size() == 1 && isAcronym(words.get(0).text()) && beforeRole(np, words.get(0))) {
                 continue; // "the F.B.I. director, James B. Comey": the acronym says whose director
             }
-            if (words.size() == 1 && isAcronym(words.get(0).text())) {
+            if (words.size() == 1 && isAcronym(words.get(0).text()) && !isInitials(np, words.get(0))) {
                 return new SourceTyper.Typing(SourceType.INSTITUTION, "an acronym names an organisation", np.text());
             }
             if (institutionNamed(text, np) || lex.isInstitutionHead(NameRoles.surname(words))) {
                 return new SourceTyper.Typing(SourceType.INSTITUTION, "an institution or state by name", np.text());
             }
             String role = roleOf(text, sentence, np, words, nameSpan);
+            if (role == null && isPlaceName(np, words)) {
+                return new SourceTyper.Typing(SourceType.INSTITUTION, "a place by name ('" + np.text() + "')", np.text());
+            }
             NameIndex.Name full = NameRoles.isSurnameOnly(words) ? names.onlyFullName(NameRoles.surname(words)) : null;
             String name = full != null ? full.name() : NameRoles.withoutPossessive(text, nameSpan).text(text);
             if (role != null) {
@@ -106,6 +109,16 @@ final class NamedTyper {
                 && np.head() != null && np.tokens().indexOf(np.head()) < at;
     }
 
+    /** "USA TODAY contributor and historian David Marsh": a person's full name ending the phrase is who its titles describe. */
+    private boolean titledPerson(NounPhrase np, List<Token> words) {
+        List<Token> ts = np.tokens();
+        int last = ts.size() - 1;
+        while (last > 0 && (ts.get(last).isPos("PUNCT") || ts.get(last).text().equals(","))) {
+            last--;
+        }
+        return words.size() > 1 && words.get(words.size() - 1) == ts.get(last) && NameRoles.opensAsPersonName(words, lex);
+    }
+
     /** A capitalised common noun ("Officials said", "Ministry sources") is no name. */
     boolean isCommonWord(String w) {
         String word = w.replace('’', '\'').replaceAll("'s$", "");
@@ -148,6 +161,27 @@ final class NamedTyper {
         int role = next;
         return at >= 0 && role < np.tokens().size() && lex.roleWords.contains(np.tokens().get(role).lower())
                 && np.nameRuns().stream().anyMatch(r -> np.tokens().indexOf(r.get(0)) > role);
+    }
+
+    /** "J.J. MacNab": single initials with dots before a capitalised word are a person's, not an organisation's. */
+    private static boolean isInitials(NounPhrase np, Token word) {
+        int at = np.tokens().indexOf(word);
+        return word.text().matches("([A-Z]\\.){1,3}") && at + 1 < np.tokens().size() && NounPhrase.isCapitalised(np.tokens().get(at + 1));
+    }
+
+    /**
+     * "British Columbia", "Saudi Arabia": one name word after a capitalised adjective (no party word)
+     * that no person of the article bears and the gazetteer does not list is a place.
+     */
+    private boolean isPlaceName(NounPhrase np, List<Token> words) {
+        int at = np.tokens().indexOf(words.get(0));
+        if (words.size() != 1 || at < 1) {
+            return false;
+        }
+        Token before = np.tokens().get(at - 1);
+        String surname = NameRoles.surname(words);
+        return before.isPos("ADJ") && NounPhrase.isCapitalised(before) && !PoliticalCues.PARTY.contains(before.lower())
+                && !names.surnameOfPerson(surname) && !lex.officeHolders.isListedSurname(surname);
     }
 
     static boolean isAcronym(String word) {

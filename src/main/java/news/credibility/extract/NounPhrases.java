@@ -25,6 +25,9 @@ final class NounPhrases {
             return Quantities.quantified(ts, head); // "most of them"
         }
         int s = head;
+        // a determiner opens its phrase: left of it only a preposition, "and" or a quantity continues it
+        // ("the only Amendment the Founding Fathers wrote": the subject is "the Founding Fathers")
+        boolean opened = false;
         for (int k = head - 1; k >= 0; k--) {
             Token t = ts.get(k);
             if (t.lower().equals("her") && !isAnd(ts.get(k + 1))) {
@@ -37,18 +40,27 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
-                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT")) { // "Texas-based", "U.S.-Libyan"
+            boolean joins = nominalAt(ts, k) || isModifier(t) || isInnerHyphen(ts, k) || isNameDot(ts, k)
+                    || k > 0 && isInnerHyphen(ts, k - 1) && !t.isPos("PUNCT") // "Texas-based", "U.S.-Libyan"
+                    || k + 1 < head && isInnerHyphen(ts, k + 1) && !t.isPos("PUNCT") // "front-runner", "right-hand"
+                    || PhraseWords.joinsLeft(ts, k);
+            if (opened && joins && !PhraseWords.isPredeterminer(t)) {
+                break;
+            }
+            if (joins) {
                 s = k;
+                opened |= PhraseWords.isArticle(ts, k);
             } else if (t.text().equals(")") && openingParenthesis(ts, k) > 0) {
                 k = openingParenthesis(ts, k); // "Sen. David Perdue (R-Ga.)"
                 s = k;
             } else if (t.isPos("ADP") && Tokens.NP_PREPOSITIONS.contains(t.lower()) && k > 0
                     && (nominalAt(ts, k - 1) || ts.get(k - 1).isPos("ADJ")) && !isTimePhrase(ts, k + 1, s)) {
                 s = k;
+                opened = false;
             } else if (isAnd(t) && k > 0 && startsPhrase(ts.get(k + 1)) && (nominalAt(ts, k - 1)
                     || ts.get(k - 1).isPos("ADJ") && isModifier(ts.get(k + 1)))) { // "current and former officials"
                 s = k;
+                opened = false;
             } else {
                 break;
             }

@@ -68,7 +68,7 @@ final class QuoteBlocks {
                 ClaimDraft d = drafts.get(i);
                 if (d.kind() != ClaimKind.REPORTED) {
                     drafts.set(i, new ClaimDraft(ClaimKind.REPORTED, d.content(), d.sentence(),
-                            new Attribution(speaker.cue(), speaker.source(), d.content(), speaker.cueLemma(), speaker.cueKind()), List.of()));
+                            speaker.withContent(d.content()), List.of()));
                 }
             }
         }

@@ -46,7 +46,9 @@ public final class ReadingBuilder {
         responses.forEach(r -> bySentence.computeIfAbsent(r.sentence().span().start(), k -> new ArrayList<>()).add(r));
         Set<Integer> responseSentences = text.bodySentences().stream()
                 .filter(s -> ResponseDetector.isResponseSentence(near(bySentence, s.span()), s)).map(s -> s.index()).collect(Collectors.toSet());
-        List<Attribution> claimable = attributions.stream().filter(a -> !ResponseDetector.isResponse(near(bySentence, a.cue()), a)).toList();
+        // a negated cue ("did not say X") states nothing: X is no claim of that source
+        List<Attribution> claimable = attributions.stream().filter(a -> !a.cueNegated()
+                && !ResponseDetector.isResponse(near(bySentence, a.cue()), a)).toList();
         OpinionDetector opinion = new OpinionDetector(lex);
         List<ClaimDraft> drafts = new ArrayList<>(new ClaimSegmenter(opinion).segment(text, claimable, responseSentences));
 

@@ -26,17 +26,20 @@ final class Retagger {
 
     static List<Token> mend(List<Token> ts, CueLexicon lex) {
         List<Token> out = null;
+        boolean titleCase = isTitleCase(ts);
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             String pos = null;
-            if (t.isPos("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
+            if (titleCase && isTitleCaseCue(ts, i, lex)) {
+                pos = "VERB"; // "Bellwether County Says/PROPN Trump Should Win": a headline's capitals mislead the tagger
+            } else if (t.isPos("PUNCT") && t.text().chars().anyMatch(Character::isLetter)) {
                 pos = wordTag(t); // "the prime minister’s/PUNCT spokesman"
             } else if (t.lower().equals("including") && t.isPos("VERB")) {
                 pos = "ADP"; // "newspapers, including the Asbury Park Press, said": an aside, not a clause
             } else if (QUANTITIES.contains(t.lower()) && !isNominalTag(t) && i + 1 < ts.size()
                     && lex.verb(ts.get(i + 1).lower()) != null) {
                 pos = "NOUN"; // "Nearly half/ADV said they prefer ..."
-            } else if (isSourceNounMistagged(ts, i, lex)) {
+            } else if (isSourceNounMistagged(ts, i, lex) || isSubjectHeadMistagged(ts, i, lex)) {
                 pos = "NOUN";
             } else if (isVerbMistagged(ts, i, lex) || isPresentVerbMistagged(ts, i)) {
                 pos = "VERB";
@@ -49,6 +52,65 @@ final class Retagger {
             }
         }
         return out == null ? ts : out;
+    }
+
+    /**
+     * "The billionaire real estate magnate/VERB says", "sources privy to negotiations/VERB say": a bare
+     * "verb" after a determiner, adjective or noun and right before a reporting verb is the head noun of
+     * its subject (two verbs in a row never follow a determiner or a noun so).
+     */
+    private static boolean isSubjectHeadMistagged(List<Token> ts, int i, CueLexicon lex) {
+        Token t = ts.get(i);
+        String w = t.lower();
+        if (!t.isPos("VERB") || i == 0 || i + 1 >= ts.size() || w.endsWith("ed") || w.endsWith("ing")
+                || !Character.isLowerCase(t.text().charAt(0)) || lex.verb(w) != null) {
+            return false;
+        }
+        Token prev = ts.get(i - 1);
+        Token next = ts.get(i + 1);
+        return (prev.isPos("DET") || prev.isPos("ADJ") || prev.isPos("NOUN") || prev.isPos("PROPN"))
+                && !Tokens.isRelative(prev) && next.isPos("VERB") && lex.verb(next.lower()) != null
+                && !next.lower().endsWith("ing");
+    }
+
+    /** A headline in title case: at least four words, nearly all of them capitalised. */
+    static boolean isTitleCase(List<Token> ts) {
+        int[] counts = capitalisedWords(ts);
+        return counts[0] >= 4 && counts[1] >= counts[0] - 1;
+    }
+
+    /** Headline style, looser: most words capitalised ("Mike Pence Calls for Special Prosecutor after ..."). */
+    static boolean isHeadlineCase(List<Token> ts) {
+        int[] counts = capitalisedWords(ts);
+        return counts[0] >= 3 && counts[1] * 5 >= counts[0] * 3;
+    }
+
+    /** {words, capitalised words} of a sentence. */
+    private static int[] capitalisedWords(List<Token> ts) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : ts) {
+            String x = t.text();
+            if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(x.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return new int[] {words, capitalised};
+    }
+
+    /**
+     * In a title-case headline, a reporting verb's -s form after a name or noun is the headline's verb:
+     * "Hillary Clinton Says/PROPN EgyptAir Crash Seems ...", "Lawmaker Urges/PROPN Retaliation".
+     */
+    private static boolean isTitleCaseCue(List<Token> ts, int i, CueLexicon lex) {
+        Token t = ts.get(i);
+        String w = t.lower();
+        return i > 0 && i + 1 < ts.size() && !t.pos().startsWith("VERB") && w.endsWith("s") && !w.endsWith("ss")
+                && lex.verb(w) != null && NounPhrases.nominalAt(ts, i - 1) && !ts.get(i - 1).isPos("DET")
+                && !ts.get(i + 1).isPos("PUNCT");
     }
 
     /**

@@ -74,7 +74,7 @@ final class SourceFinder {
                     || k > 0 && ts.get(k).isPos("ADJ") && (NounPhrases.nominalAt(ts, k - 1) || ts.get(k - 1).isPos("DET")));
         if (k >= 0 && (NounPhrases.nominalAt(ts, k) || name) && !Tokens.isTime(ts.get(k))) {
             int s = NounPhrases.startBefore(ts, k);
-            if (ing) {
+            if (ing && !progressive(ts, k, verb)) {
                 // "the Jerusalem Post published an account from ... asserting": the relaying outlet joins the
                 // source; otherwise a participle's subject is the nearest phrase ("footage of Trump saying")
                 if (s >= 2 && lex.isRelayVerb(ts.get(s - 1).lower()) && isNominal(ts.get(s - 2))) {
@@ -96,6 +96,9 @@ final class SourceFinder {
             if (appositive != null) {
                 int end = aside[0] ? appositive[1] : k;
                 int start = aside[0] ? appositive[0] : nameBeforeAppositive(ts, appositive[0]);
+                if (!aside[0] && Appositives.relativeAsideOfKnownSource(ts, start, appositive[1])) {
+                    end = appositive[1]; // "Barkley, who said he usually votes Democratic, said": "Barkley"
+                }
                 return new SourceSide(content.span(start, end), start, verb + 1, false, false);
             }
         }
@@ -138,10 +141,8 @@ final class SourceFinder {
                     return null; // "Trump issued a statement describing": an active verb with its object
                 }
                 if (NounPhrases.nominalAt(ts, p - 1) && !Tokens.isPersonalPronoun(ts.get(p - 1))) {
-                    int s = NounPhrases.startBefore(ts, p - 1);
-                    // "A news report published Wednesday said": a participle with only a date says when,
-                    // not who; the source is the noun phrase
-                    return onlyDate(ts, p + 1, k + 1) ? new int[] {s, p} : new int[] {s};
+                    // "A news report published Wednesday said": PolNeAR keeps the participle, date and all
+                    return new int[] {NounPhrases.startBefore(ts, p - 1)};
                 }
                 if (p >= 2 && Tokens.isRelative(ts.get(p - 1)) && NounPhrases.nominalAt(ts, p - 2)) {
                     return new int[] {NounPhrases.startBefore(ts, p - 2)};
@@ -194,16 +195,13 @@ final class SourceFinder {
         return s;
     }
 
-    /** "Wednesday", "on Tuesday", "last week": a date and nothing else. */
-    private static boolean onlyDate(List<Token> ts, int s, int e) {
-        boolean date = false;
-        for (int k = s; k < e; k++) {
-            Token t = ts.get(k);
-            if (!Tokens.isTime(t) && !t.isPos("NUM") && !t.isPos("DET") && !t.isPos("ADJ") && !t.lower().equals("on")) {
-                return false;
+    /** "Trump is insisting": an auxiliary "be" before the participle makes it the clause's verb, with a subject. */
+    private static boolean progressive(List<Token> ts, int k, int verb) {
+        for (int p = k + 1; p < verb; p++) {
+            if (Tokens.isBe(ts.get(p))) {
+                return true;
             }
-            date |= Tokens.isTime(t);
         }
-        return date;
+        return false;
     }
 }

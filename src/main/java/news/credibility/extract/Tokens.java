@@ -26,7 +26,10 @@ final class Tokens {
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "but", "and", "or", "so", "in", "on", "at",
             "for", "to", "of", "with", "by", "from", "as", "if", "when", "while", "after", "before", "since", "because",
             "although", "though", "yet", "still", "also", "however", "meanwhile", "then", "there", "here", "this", "that",
-            "these", "those", "what", "which", "who", "why", "how", "where", "not", "no", "yes", "it", "its", "during");
+            "these", "those", "what", "which", "who", "why", "how", "where", "not", "no", "yes", "it", "its", "during",
+            // sentence adverbs that open a clause before its subject: "Even Rendell said", "Moreover, Sachs noted"
+            "even", "now", "just", "moreover", "similarly", "alongside", "despite", "indeed", "perhaps", "instead",
+            "thus", "furthermore", "likewise", "nor", "unlike", "like", "including", "among", "amid");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
             "weekend", "earlier", "later", "recently", "january", "february", "march", "april", "may", "june", "july",
@@ -130,6 +133,11 @@ final class Tokens {
     static boolean isModifier(Token t) {
         return t.isPos("DET") || t.isPos("ADJ") || t.isPos("NUM") || POSSESSIVE_DET.contains(t.lower())
                 || t.pos().endsWith("+PART") || t.text().equals("'s") || t.text().equals("’s");
+    }
+
+    /** A closed-class word that is no name even when capitalised: "The", "However", "Even". */
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION.contains(t.lower());
     }
 
     static boolean isVerbal(Token t) {

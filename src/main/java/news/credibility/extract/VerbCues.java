@@ -72,6 +72,9 @@ final class VerbCues {
         }
         k = skipTimeBack(k);
         SourceFinder.SourceSide side = SourceFinder.find(ts, k, i, ing, lex, sentence.found(), content);
+        if (side == null && !ing) {
+            side = InterruptedSubject.find(ts, k, i, content); // "Trump, speaking to veterans in Virginia, said"
+        }
         if (side == null || verb.frame() == CueLexicon.Frame.NEEDS_THAT && !uses.thatFollows(i) && !uses.namesSourceNoun(side.source())) {
             return;
         }

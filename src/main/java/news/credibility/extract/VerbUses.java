@@ -22,6 +22,8 @@ final class VerbUses {
     private final List<Token> ts;
     private final CueLexicon lex;
     private final ContentSpans content;
+    /** Whether the sentence is set in headline case; worked out on first need. */
+    private Boolean titleCase;
 
     VerbUses(List<Token> ts, CueLexicon lex, ContentSpans content) {
         this.ts = ts;
@@ -32,8 +34,11 @@ final class VerbUses {
     /** A reporting verb as a verb: tagged so, or a mis-tagged form between a name and "that" or a quote. */
     boolean isVerbUse(int i) {
         Token t = ts.get(i);
-        if (i > 0 && Tokens.isDash(ts.get(i - 1))) {
-            return false; // "so-called"
+        if (i > 0 && Tokens.isDash(ts.get(i - 1)) && ts.get(i - 1).span().end() == t.span().start()) {
+            return false; // "so-called"; a dash standing apart ends an aside: "Kall -- co-editor of ... -- said"
+        }
+        if (isNamePart(i)) {
+            return false; // "told The Huffington Post that", "the Cook Political Report", "the Islamic State"
         }
         if (t.pos().startsWith("VERB")) {
             return true;
@@ -57,6 +62,23 @@ final class VerbUses {
         }
         int s = NounPhrases.startBefore(ts, i - 1);
         return s > 0 && (isComma(ts.get(s - 1)) || isQuote(ts.get(s - 1)));
+    }
+
+    /**
+     * A capitalised form after a capitalised word, inside a sentence in ordinary case, ends a name:
+     * "The Huffington Post", "Cook Political Report". (A headline capitalises its verbs too: "Mike Pence
+     * Calls for ...".)
+     */
+    private boolean isNamePart(int i) {
+        Token t = ts.get(i);
+        if (i < 2 || !Character.isUpperCase(t.text().charAt(0)) || !Character.isUpperCase(ts.get(i - 1).text().charAt(0))
+                || !Character.isLetter(ts.get(i - 1).text().charAt(0))) {
+            return false;
+        }
+        if (titleCase == null) {
+            titleCase = Retagger.isHeadlineCase(ts);
+        }
+        return !titleCase;
     }
 
     boolean thatFollows(int i) {

@@ -11,13 +11,13 @@ import java.util.TreeMap;
  * The version of a rules folder: the first 12 hex digits of a SHA-256 over every rule and lexicon
  * file's relative path and content, in path order. Same files, same version, on any machine.
  */
-final class RuleSetVersion {
+public final class RuleSetVersion {
 
     private RuleSetVersion() {
     }
 
     /** {@code files}: relative path (with '/') to content. */
-    static String of(Map<String, byte[]> files) {
+    public static String of(Map<String, byte[]> files) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

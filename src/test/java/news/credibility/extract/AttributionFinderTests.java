@@ -204,4 +204,32 @@ class AttributionFinderTests {
         int update = text.indexOf("Updated 4:05");
         assertThat(find(text)).noneMatch(f -> f.attribution().cue().start() >= update);
     }
+    @Test
+    void anOpeningLineWithAFullStopIsReadAsAHeadline() {
+        List<Found> found = find("Lynch: No outside influence on FBI probe into Clinton emails.\n\n"
+                + "Attorney General Loretta Lynch said on Tuesday that there was no influence.");
+        Found colon = found.stream().filter(f -> f.cue().equals(":")).findFirst().orElseThrow();
+        assertThat(colon.source()).isEqualTo("Lynch");
+        assertThat(colon.content()).isEqualTo("No outside influence on FBI probe into Clinton emails");
+    }
+
+    @Test
+    void aColonInALaterBodySentenceWithoutAVerbIsNoCue() {
+        List<Found> found = find("Headline\n\nThe senator spoke at length.\n\nLynch: No outside influence on FBI probe.");
+        assertThat(found).noneMatch(f -> f.cue().equals(":"));
+    }
+    @Test
+    void aCueEndingItsSentenceWithAColonTakesTheQuoteBelow() {
+        List<Found> found = find("Headline\n\nTrump spoke about Chicago. He said:\n\n"
+                + "\"We have a situation where we have our inner cities. They are in bad shape.\"\n\nThe crowd cheered.");
+        Found said = withCue(found, "said", "\"We have a situation");
+        assertThat(said.source()).isEqualTo("He");
+        assertThat(said.content()).endsWith("They are in bad shape.\"");
+    }
+
+    @Test
+    void aColonWithNoQuoteBelowGivesNoAttribution() {
+        List<Found> found = find("Headline\n\nHe said:\n\nThe crowd cheered and the band played.");
+        assertThat(found).isEmpty();
+    }
 }

@@ -108,6 +108,19 @@ class BratWriterTests {
     }
 
     @Test
+    void invertedAppositiveSourceKeepsItsClosingCommaButABareNameHasNone() {
+        String text = "“It closed,” said Phil Smith, a spokesman for the union, citing the losses.";
+        Attribution a = new Attribution(span(text, "said"), span(text, "Phil Smith, a spokesman for the union"),
+                span(text, "“It closed,”"), "say", CueKind.VERB);
+        assertThat(BratWriter.write(text, List.of(a), s -> null)).contains("\tPhil Smith, a spokesman for the union,\n");
+
+        String bare = "“It closed,” said Phil Smith, citing the losses.";
+        Attribution b = new Attribution(span(bare, "said"), span(bare, "Phil Smith"), span(bare, "“It closed,”"), "say",
+                CueKind.VERB);
+        assertThat(BratWriter.write(bare, List.of(b), s -> null)).contains("\tPhil Smith\n");
+    }
+
+    @Test
     void relativeClauseSourceIsThePronounAsInPolnear() {
         String text = "The story came from a blogger, who claims that the mayor lied.";
         Attribution a = new Attribution(span(text, "claims"), span(text, "a blogger"), span(text, "that the mayor lied"),

@@ -197,7 +197,8 @@ class SentenceReaderTests {
         List<Found> found = find("Headline\n\nCruz, who says Trump is attacking him, said voters should back him.");
         assertThat(found).extracting(Found::cue).containsExactly("says", "said");
         assertThat(found.get(0).content()).isEqualTo("Trump is attacking him");
-        assertThat(found.get(1).source()).isEqualTo("Cruz, who says Trump is attacking him");
+        // PolNeAR leaves a relative aside out after a surname (see SourcePhraseTests)
+        assertThat(found.get(1).source()).isEqualTo("Cruz");
         assertThat(found.get(1).content()).isEqualTo("voters should back him");
     }
 

@@ -34,11 +34,13 @@ class SourceTypingEvalTests {
 
     private static final Path TRAIN = Path.of("..", "shared", "corpora", "polnear", "train", "text");
     private static final int TUNING_ROWS = 200;
+    private static final int FIRST_BLOCK_ROWS = 300;
+    private static final int ROWS = 500;
 
     record Row(String stem, Span span, SourceType gold, String note) {
     }
 
-    record Typed(Row row, SourceType predicted, boolean direct, String reason) {
+    record Typed(Row row, SourceType predicted, boolean direct, String reason, String mention) {
         boolean right() {
             return predicted == row.gold();
         }
@@ -72,24 +74,26 @@ class SourceTypingEvalTests {
     /** The source of the reading overlapping the row most; else the span typed on its own. */
     private static Typed type(Row row, Reading reading, Lexicons lexicons) {
         Source best = null;
+        Span bestMention = null;
         int bestOverlap = 0;
         for (Source s : reading.sources()) {
             for (Span m : s.mentions()) {
                 int overlap = Math.min(m.end(), row.span().end()) - Math.max(m.start(), row.span().start());
                 if (overlap > bestOverlap) {
                     best = s;
+                    bestMention = m;
                     bestOverlap = overlap;
                 }
             }
         }
         if (best != null) {
-            return new Typed(row, best.type(), false, best.name());
+            return new Typed(row, best.type(), false, best.name(), bestMention.text(reading.analyzed().text()));
         }
         SourcingLexicons lex = SourcingLexicons.of(lexicons);
         MentionFinder finder = new MentionFinder(reading.analyzed(), new SourceTyper(lex, NameIndex.build(reading.analyzed(), lex)));
         SourceMention m = finder.mentionAnywhere(row.span());
-        return m == null ? new Typed(row, null, true, "no sentence holds the span")
-                : new Typed(row, m.typing().type(), true, m.typing().reason());
+        return m == null ? new Typed(row, null, true, "no sentence holds the span", "")
+                : new Typed(row, m.typing().type(), true, m.typing().reason(), m.span().text(reading.analyzed().text()));
     }
 
     static List<Row> sample() throws IOException {
@@ -107,41 +111,49 @@ class SourceTypingEvalTests {
     }
 
     @Test
-    void sampleIsThreeHundredHandLabelledSources() throws IOException {
-        assertThat(sample()).hasSize(300);
+    void sampleIsFiveHundredHandLabelledSources() throws IOException {
+        assertThat(sample()).hasSize(ROWS);
     }
 
     /*
-     * Pinned figures: what the typing reaches now, as counts of right answers, so that any change
-     * typing worse fails here. The issue's target is accuracy >= 0.90 and ANONYMOUS recall >= 0.90;
-     * raise these pins as the typing improves, never lower them.
+     * Pinned figures: what the typing reaches now, as counts of right answers per block, so that any
+     * change typing worse fails here. The issue's target is accuracy >= 0.90 and ANONYMOUS recall
+     * >= 0.90; raise these pins as the typing improves, never lower them.
      */
-    private static final int TUNING_RIGHT = 174;          // of 200
-    private static final int TUNING_ANONYMOUS_RIGHT = 46; // of 47
-    private static final int HELD_OUT_RIGHT = 83;         // of 100
-    private static final int HELD_OUT_ANONYMOUS_RIGHT = 19; // of 20
+    private static final int TUNING_RIGHT = 180;            // of 200
+    private static final int TUNING_ANONYMOUS_RIGHT = 47;   // of 47
+    private static final int HELD_OUT_RIGHT = 88;           // of 100
+    private static final int HELD_OUT_ANONYMOUS_RIGHT = 20; // of 20
+    private static final int SECOND_RIGHT = 185;            // of 200
+    private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50
 
     @Test
     void typesTheTuningPartAsWellAsPinned() {
-        List<Typed> part = typed.subList(0, TUNING_ROWS);
-        report("tuning (rows 1-200)", part);
-        assertThat(right(part, null)).as("right on the tuning part").isGreaterThanOrEqualTo(TUNING_RIGHT);
-        assertThat(right(part, SourceType.ANONYMOUS)).as("ANONYMOUS right on the tuning part").isGreaterThanOrEqualTo(TUNING_ANONYMOUS_RIGHT);
+        assertBlock("tuning (rows 1-200)", typed.subList(0, TUNING_ROWS), TUNING_RIGHT, TUNING_ANONYMOUS_RIGHT);
     }
 
     @Test
     void typesTheHeldOutPartAsWellAsPinned() {
-        List<Typed> part = typed.subList(TUNING_ROWS, typed.size());
-        report("held out (rows 201-300)", part);
-        assertThat(right(part, null)).as("right on the held-out part").isGreaterThanOrEqualTo(HELD_OUT_RIGHT);
-        assertThat(right(part, SourceType.ANONYMOUS)).as("ANONYMOUS right on the held-out part").isGreaterThanOrEqualTo(HELD_OUT_ANONYMOUS_RIGHT);
+        assertBlock("held out (rows 201-300)", typed.subList(TUNING_ROWS, FIRST_BLOCK_ROWS), HELD_OUT_RIGHT, HELD_OUT_ANONYMOUS_RIGHT);
     }
 
     @Test
-    void anonymousRecallMeetsTheIssueTargetOnTheWholeSample() {
-        Scores s = report("all 300", typed);
+    void typesTheSecondHeldOutBlockAsWellAsPinned() {
+        assertBlock("held out, second block (rows 301-500)", typed.subList(FIRST_BLOCK_ROWS, ROWS), SECOND_RIGHT, SECOND_ANONYMOUS_RIGHT);
+    }
+
+    @Test
+    void accuracyAndAnonymousRecallMeetTheIssueTargetOnTheWholeSample() {
+        Scores s = report("all 500", typed);
         assertThat(s.recall(SourceType.ANONYMOUS)).as("ANONYMOUS recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT) / 300.0);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.90)
+                .isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT) / (double) ROWS);
+    }
+
+    private static void assertBlock(String title, List<Typed> part, int pinnedRight, int pinnedAnonymousRight) {
+        report(title, part);
+        assertThat(right(part, null)).as("right on " + title).isGreaterThanOrEqualTo(pinnedRight);
+        assertThat(right(part, SourceType.ANONYMOUS)).as("ANONYMOUS right on " + title).isGreaterThanOrEqualTo(pinnedAnonymousRight);
     }
 
     /** How many of {@code part} (of gold type {@code type}, or all where null) are typed right. */
@@ -192,9 +204,9 @@ class SourceTypingEvalTests {
             out.append("%-15s %6.3f %6.3f %5d   %s%n".formatted(type, s.precision(type), s.recall(type), n,
                     s.confusion().getOrDefault(type, Map.of())));
         }
-        part.stream().filter(t -> !t.right()).forEach(t -> out.append("  miss %s %d-%d gold %s got %s%s (%s) [%s]%n".formatted(
+        part.stream().filter(t -> !t.right()).forEach(t -> out.append("  miss %s %d-%d gold %s got %s%s '%s' (%s) [%s]%n".formatted(
                 t.row().stem(), t.row().span().start(), t.row().span().end(), t.row().gold(), t.predicted(),
-                t.direct() ? " directly" : "", t.reason(), t.row().note())));
+                t.direct() ? " directly" : "", t.mention(), t.reason(), t.row().note())));
         System.out.print(out);
         return s;
     }
