@@ -84,4 +84,14 @@ class RuleCheckTests {
         CheckReport empty = RuleCheck.run(dir.resolve("empty"));
         assertThat(empty.errors()).singleElement().satisfies(f -> assertThat(f.message()).contains("holds no .drl files"));
     }
+
+    @Test
+    void everyLexiconThatDoesNotParseIsNamedOnce() throws IOException {
+        Path rules = Workbench.copy(Workbench.RULES, dir.resolve("rules"), Workbench.FIXTURES.resolve("check/lexicon-does-not-parse"),
+                Workbench.FIXTURES.resolve("check/lexicon-duplicate-entry"));
+
+        CheckReport report = RuleCheck.run(rules);
+
+        assertThat(report.errors()).extracting(Finding::file).containsExactly("lexicons/broken.txt", "lexicons/duplicate.txt");
+    }
 }
