@@ -41,6 +41,7 @@ class RuleCheckTests {
                 Arguments.of("lexicon-hedge-and-cue", Severity.WARNING, "lexicons/hedges.txt", 43, null, "'said' is also in cue-verbs.txt"),
                 Arguments.of("never-fires-fact-type", Severity.ERROR, "broken.drl", 13, "Matches a fact never inserted", "can never fire: it matches Claim facts"),
                 Arguments.of("never-fires-enum", Severity.ERROR, "broken.drl", 12, "Reported without a source", "can never fire: it fired for none of"),
+                Arguments.of("tests-words-only", Severity.WARNING, "broken.drl", 12, "Hedged by the word reportedly", "but it tests words of the text"),
                 Arguments.of("shadowed-grade", Severity.ERROR, "broken.drl", 12, "Graded 4: doubtful, too late", "(shadowing)"),
                 Arguments.of("shadowed-same-conditions", Severity.WARNING, "broken.drl", 12, "Anonymous again", "has the same conditions as \"Unnamed source\" (attribution.drl:55)"),
                 Arguments.of("case-does-not-parse", Severity.ERROR, "tests/broken.yaml", 4, null, "expected a list ('- ...' lines or [a, b]) here, found a mapping"));
