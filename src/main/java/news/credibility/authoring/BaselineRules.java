@@ -29,6 +29,14 @@ public record BaselineRules(Path folder, String label, boolean temporary) implem
         if (Files.isDirectory(asFolder)) {
             return new BaselineRules(asFolder, asFolder.toString(), false);
         }
+        return resolveRevision(baseline, candidate);
+    }
+
+    /** {@code candidate} as it was at git revision {@code baseline}; never a folder (for callers over HTTP). */
+    public static BaselineRules resolveRevision(String baseline, Path candidate) throws BaselineException {
+        if (baseline.isBlank() || baseline.startsWith("-")) {
+            throw new BaselineException("'%s' is not a git revision; give a branch, a tag or a commit".formatted(baseline));
+        }
         Path dir = candidate.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new BaselineException("the candidate rules folder %s does not exist, so it has no git history to take '%s' from".formatted(candidate, baseline));

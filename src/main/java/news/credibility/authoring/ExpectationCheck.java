@@ -28,7 +28,7 @@ final class ExpectationCheck {
             problems.add(matches.isEmpty()
                     ? "no claim has the id or the words '%s'; the claims are: %s".formatted(e.claim(), list(scored))
                     : "%d claims have the words '%s' (%s); give more words or the claim's id".formatted(matches.size(), e.claim(), list(matches)));
-            return new CaseFailure(c.where(), "'" + e.claim() + "'", problems, List.of());
+            return CaseFailure.of(c, "'" + e.claim() + "'", problems, List.of());
         }
         ScoredClaim claim = matches.get(0);
         Set<String> fired = new LinkedHashSet<>();
@@ -47,7 +47,7 @@ final class ExpectationCheck {
         if (problems.isEmpty()) {
             return null;
         }
-        return new CaseFailure(c.where(), describe(claim), problems, trace(claim, e));
+        return CaseFailure.of(c, describe(claim), problems, trace(claim, e));
     }
 
     /** Each fired rule marked against the expectation, then the rules that must fire but did not. */

@@ -42,10 +42,10 @@ public final class RuleCaseRunner {
             try {
                 scored = score(rules, c.spec(), texts);
             } catch (InvalidInputException e) {
-                failures.add(new CaseFailure(c.where(), e.field(), List.of("the claims cannot be scored: " + e.getMessage()), List.of()));
+                failures.add(CaseFailure.of(c, e.field(), List.of("the claims cannot be scored: " + e.getMessage()), List.of()));
                 continue;
             } catch (RuntimeException e) {
-                failures.add(new CaseFailure(c.where(), "-", List.of("scoring failed: " + e.getMessage()), List.of()));
+                failures.add(CaseFailure.of(c, "-", List.of("scoring failed: " + e.getMessage()), List.of()));
                 continue;
             }
             for (ScoredClaim s : scored) {

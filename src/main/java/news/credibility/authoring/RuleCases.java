@@ -49,6 +49,9 @@ public record RuleCases(List<LocatedCase> cases, List<RuleProblem> problems) {
         Path dir = rulesFolder.resolve(FOLDER);
         List<LocatedCase> cases = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            problems.add(new RuleProblem(FOLDER, 0, null, "is a file; the test cases go in a folder 'tests' of .yaml files"));
+        }
         if (!Files.isDirectory(dir)) {
             return new RuleCases(cases, problems);
         }

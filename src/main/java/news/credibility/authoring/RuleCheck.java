@@ -26,8 +26,9 @@ public final class RuleCheck {
         try {
             rules = RuleSet.load(folder);
         } catch (RuleSetException e) {
-            // a lexicon problem is reported file by file above; keep the compiler's other problems
-            e.problems().stream().filter(p -> !p.file().startsWith("lexicons/") || findings.isEmpty())
+            // the loader stops at the first lexicon that does not parse; the lexicon check above named them all
+            boolean lexiconsNamed = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+            e.problems().stream().filter(p -> !(lexiconsNamed && p.file().startsWith("lexicons/")))
                     .forEach(p -> findings.add(Finding.error(p)));
         }
         RuleCases.read(folder).problems().forEach(p -> findings.add(Finding.error(p)));

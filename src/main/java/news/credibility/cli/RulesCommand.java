@@ -30,6 +30,9 @@ final class RulesCommand {
     }
 
     int run(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("bench")) {
+            return bench(args.subList(1, args.size()));
+        }
         if (args.isEmpty() || !List.of("test", "check", "diff").contains(args.get(0))) {
             err.println("error: " + (args.isEmpty() ? "rules needs a subcommand" : "unknown rules subcommand '" + args.get(0) + "'") + "; " + USAGE);
             return Cli.USAGE;
@@ -57,5 +60,34 @@ final class RulesCommand {
         CheckReport report = RuleCheck.run(options.rules());
         out.print(options.json() ? JSON.writeValueAsString(report) + "\n" : report.render());
         return report.passed() ? Cli.OK : Cli.INPUT_PROBLEM;
+    }
+
+    /** {@code rules bench [--rules DIR] [--rounds N] [--generated N]}. */
+    private int bench(List<String> args) {
+        java.nio.file.Path rules = ScoreOptions.DEFAULT_RULES;
+        int rounds = 10;
+        int generated = 1000;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            try {
+                switch (a) {
+                    case "--rules" -> rules = java.nio.file.Path.of(args.get(++i));
+                    case "--rounds" -> rounds = Integer.parseInt(args.get(++i));
+                    case "--generated" -> generated = Integer.parseInt(args.get(++i));
+                    default -> {
+                        err.println("error: unknown option '" + a + "'; rules bench [--rules DIR] [--rounds N] [--generated N]");
+                        return Cli.USAGE;
+                    }
+                }
+            } catch (IndexOutOfBoundsException | NumberFormatException e) {
+                err.println("error: " + a + " needs a folder or a whole number after it");
+                return Cli.USAGE;
+            }
+        }
+        if (rounds < 1 || generated < 0) {
+            err.println("error: --rounds must be at least 1 and --generated at least 0");
+            return Cli.USAGE;
+        }
+        return new RulesBenchCommand(out, err).run(rules, rounds, generated);
     }
 }

@@ -43,10 +43,15 @@ final class Usage {
                     Check the rules folder before it goes live: compile errors, metadata, duplicate names,
                     weights, lexicons (parse, duplicates, conflicts), rules that can never fire, shadowed
                     rules, case files; each with file and line. Exit 1 on any error.
-              rules diff --baseline DIR|REV [--corpus DIR] [--rules DIR] [--json]
+              rules diff --baseline DIR|REV [--corpus DIR]... [--rules DIR] [--json]
                     Score a corpus (default: the seeds) with the baseline rules (a folder, or a git revision
                     of the rules folder) and the candidate rules: claims whose band or grade changed (with
                     both traces), the score shift distribution, firings per rule before and after.
+                    Repeat --corpus to score several folders together.
+              rules bench [--rules DIR] [--rounds N] [--generated N]
+                    Measure a reload of the rules folder (alone, and gated by the checks and cases), the
+                    compile time of the folder with N generated rules more (default 1000), and the
+                    claims/s each scores on the seeds' claims.
               audit verify [--spring.profiles.active=postgres] [--credibility.data-folder=DIR]
                     Walk the hash chain of the stored assessments and name the first record that does not
                     match (exit 0 intact, 1 not). With the embedded H2 database, stop the service first.

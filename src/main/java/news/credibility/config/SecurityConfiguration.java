@@ -47,6 +47,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/rules/reload").hasRole(RULE_AUTHOR)
+                        .requestMatchers(HttpMethod.GET, "/api/rules/check", "/api/rules/diff").hasRole(RULE_AUTHOR)
                         .requestMatchers(HttpMethod.POST, "/api/assessments", "/api/claims/score").hasAnyRole(ANALYST, RULE_AUTHOR)
                         .requestMatchers(HttpMethod.GET, "/api/criteria").hasAnyRole(ANALYST, RULE_AUTHOR)
                         // the auditors' record: analysts read the records of their own requests (the controller

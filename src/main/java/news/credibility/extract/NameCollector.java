@@ -53,7 +53,7 @@ final class NameCollector {
                 }
                 Span span = NameRoles.withoutPossessive(text, NounPhrase.spanOf(words));
                 Span said = withSuffix(run, words, span); // "Brent Bozell III, founder of ...": the appositive follows the suffix
-                String role = NameRoles.roleNear(text, s, said, lex);
+                String role = RoleCues.unlessTitlingAnother(NameRoles.roleNear(text, s, said, lex), s, said);
                 role = role != null ? role : RoleCues.roleAround(text, s, said, lex);
                 role = role != null ? role : RoleCues.staffOf(text, s, said, political);
                 role = role != null ? role : NameCues.listedRole(text, out, si, span);

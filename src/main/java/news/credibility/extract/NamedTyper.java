@@ -86,12 +86,16 @@ final class NamedTyper {
     }
 
     private String roleOf(String text, Sentence sentence, NounPhrase np, List<Token> words, Span nameSpan) {
+        if (RoleCues.speaksAsExpert(text, sentence, nameSpan)) {
+            return null; // "Mike Murphy, a veteran GOP consultant who ran ...": as the name index reads it
+        }
         for (PhraseMatcher.Match m : lex.roles.find(text, np.span())) {
-            if (!m.span().overlaps(nameSpan)) { // "Mr. King" is no king
+            if (!m.span().overlaps(nameSpan) && !titlesAnotherName(np, m.span(), words)) { // "Mr. King" is no king
                 return m.entry();
             }
         }
-        String near = NameRoles.roleNear(text, sentence, new Span(nameSpan.start(), np.span().end()), lex);
+        String near = RoleCues.unlessTitlingAnother(NameRoles.roleNear(text, sentence, new Span(nameSpan.start(), np.span().end()), lex),
+                sentence, nameSpan);
         if (near != null) {
             return near;
         }
@@ -100,6 +104,17 @@ final class NamedTyper {
             return names.officeOf(here);
         }
         return NameRoles.isSurnameOnly(words) ? names.officeOfSurname(NameRoles.surname(words)) : null;
+    }
+
+    /** "..., who ran the super PAC of former Florida governor Jeb Bush": the role right before another name run is that person's. */
+    private static boolean titlesAnotherName(NounPhrase np, Span role, List<Token> words) {
+        for (List<Token> run : np.nameRuns()) {
+            Span r = NounPhrase.spanOf(run);
+            if (!run.contains(words.get(0)) && r.start() >= role.end() && r.start() - role.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full name set off by a comma after the head: "A witness, Tom Hale"; "his counterpart, Mevlut Cavusoglu". */

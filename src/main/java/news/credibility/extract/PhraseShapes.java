@@ -142,8 +142,22 @@ final class PhraseShapes {
         return subject ? new Span(ts.get(from).span().start(), ts.get(to - 1).span().end()) : null;
     }
 
+    /**
+     * Common nouns for things, not people, whose endings the person-noun guess takes for an agent's
+     * ("the number" is no "-er" person, "the statement" no "-ent" one).
+     */
+    private static final Set<String> NOT_PERSONS = Set.of("number", "letter", "paper", "matter", "order", "power", "center", "centre",
+            "quarter", "chamber", "border", "answer", "chapter", "register", "computer", "error", "factor", "sector", "color", "colour",
+            "door", "floor", "mirror", "horror", "water", "summer", "winter", "cover", "corner", "poster", "banner", "fever",
+            "document", "statement", "comment", "argument", "government", "movement", "moment", "event", "element", "amount", "content",
+            "percent", "incident", "agreement", "payment", "judgment", "treatment", "department", "development", "environment",
+            "experiment", "instrument", "parliament", "tournament", "segment", "plant", "grant", "warrant", "account", "other", "weather", "trailer", "filter", "flavor", "behavior", "behaviour", "favor", "labor", "labour", "rumor");
+
     /** A common noun for a person ("the businessman", "the writer", "the host"), by its ending or as a known one. */
     static boolean personNoun(String head) {
+        if (NOT_PERSONS.contains(head)) {
+            return false;
+        }
         return PERSON_NOUNS.contains(head) || head.endsWith("man") || head.endsWith("woman") || head.endsWith("er") || head.endsWith("or")
                 || head.endsWith("ist") || head.endsWith("ian") || head.endsWith("ant") || head.endsWith("ent");
     }
@@ -167,6 +181,20 @@ final class PhraseShapes {
         }
         Token a = np.tokens().get(h), dash = np.tokens().get(h + 1), b = np.tokens().get(h + 2);
         return a.span().end() == dash.span().start() && dash.span().end() == b.span().start() ? a.lower() + "-" + b.lower() : "";
+    }
+
+    /**
+     * "a Marquette Law School poll released last week": a document word in lower case right after the
+     * name that heads the phrase (the tagger made it a verb) is the real head, the name only says whose
+     * it is; "" where none follows.
+     */
+    static String documentAfterName(SourcingLexicons lex, NounPhrase np) {
+        int h = np.tokens().indexOf(np.head());
+        if (h < 0 || h + 1 >= np.tokens().size() || !np.head().pos().startsWith("PROPN")) {
+            return "";
+        }
+        Token next = np.tokens().get(h + 1);
+        return !NounPhrase.isCapitalised(next) && lex.isDocumentHead(next.lower()) ? next.lower() : "";
     }
 
     /** "The Chicago Sun-Times", "The Journal": a capitalised name ending in a word outlets' names end in. */

@@ -23,12 +23,16 @@ final class RoleCues {
     /** People who speak from expertise, not for an office they hold. */
     private static final Set<String> EXPERT_NOUNS = Set.of("analyst", "economist", "professor", "scholar", "expert", "researcher",
             "historian", "pollster", "consultant", "fellow", "novelist", "author", "lecturer", "scientist", "commentator",
-            "columnist", "contributor");
+            "columnist", "contributor", "editor", "reporter", "journalist", "host", "anchor", "correspondent", "blogger");
+    /** Capitalised words of a place of learning, whose (lower-case) departments are academics'. */
+    private static final Set<String> ACADEMIES = Set.of("University", "College", "School", "Institute");
     /** Verbs of a relative clause that gives its subject an office: "who was", "who served as". */
     private static final Set<String> BEING = Set.of("is", "was", "has", "had", "been", "served", "serves", "became", "remains", "as");
     /** Role words too loose to make an office from a relative clause ("who was a member of the audience"). */
     private static final Set<String> LOOSE = Set.of("member", "head", "leader", "official");
     private static final Set<String> OPENERS = Set.of("the", "a", "an");
+    /** Verbs of a relative clause that put its subject at the head of an organisation: "who runs the NRA's lobbying arm". */
+    private static final Set<String> HEADING = Set.of("runs", "heads", "leads", "founded", "co-founded", "chairs", "directs");
     /** What a description before a name may hold besides nouns and adjectives: "founder and chairman of the Podesta Group". */
     private static final Set<String> LINKS = Set.of("of", "and", "at", "for", "the", "-", ".", "'s", "’s");
 
@@ -80,6 +84,30 @@ final class RoleCues {
         return null;
     }
 
+    /**
+     * {@code role} unless it is a capitalised title of another name set off before a comma: "After
+     * reciting from the King James Bible, Beck said" gives Beck no crown. The role as given otherwise.
+     */
+    static String unlessTitlingAnother(String role, Sentence s, Span name) {
+        if (role == null) {
+            return null;
+        }
+        List<Token> ts = s.tokens();
+        int at = indexAt(ts, name.start());
+        if (at < 3 || !ts.get(at - 1).text().equals(",")) {
+            return role;
+        }
+        String[] words = role.toLowerCase(Locale.ROOT).split(" ");
+        String last = words[words.length - 1];
+        for (int k = at - 3; k >= Math.max(0, at - 8); k--) {
+            if (ts.get(k).lower().equals(last) && NounPhrase.isCapitalised(ts.get(k)) && NounPhrase.isCapitalised(ts.get(k + 1))
+                    && ts.get(k + 1).pos().startsWith("PROPN")) {
+                return null;
+            }
+        }
+        return role;
+    }
+
     /** Whether the appositive right after {@code name} makes the person an expert, whatever post it names with it. */
     static boolean speaksAsExpert(String text, Sentence s, Span name) {
         List<Token> ts = s.tokens();
@@ -87,12 +115,16 @@ final class RoleCues {
         if (i >= ts.size() || !ts.get(i).text().equals(",")) {
             return false;
         }
+        boolean department = false;
+        boolean university = false;
         for (int k = i + 1; k < ts.size() && k < i + 12 && !ts.get(k).text().equals(","); k++) {
             if (EXPERT_NOUNS.contains(ts.get(k).lower())) {
                 return true;
             }
+            department |= ts.get(k).text().equals("department");
+            university |= ACADEMIES.contains(ts.get(k).text());
         }
-        return false;
+        return department && university; // "a chairman of the political science department at Troy University": an academic
     }
 
     private static String descriptionBefore(String text, List<Token> ts, int at, SourcingLexicons lex) {
@@ -120,6 +152,10 @@ final class RoleCues {
 
     private static String relativeAfter(String text, List<Token> ts, int i, SourcingLexicons lex) {
         i += i < ts.size() && ts.get(i).text().equals(",") ? 1 : 0;
+        if (i + 2 < ts.size() && ts.get(i).lower().equals("who") && HEADING.contains(ts.get(i + 1).lower())
+                && (OPENERS.contains(ts.get(i + 2).lower()) || ts.get(i + 2).isPos("PROPN"))) {
+            return "head (" + ts.get(i + 1).lower() + ")"; // "Chris Cox, who runs the NRA's lobbying arm"
+        }
         if (i + 2 >= ts.size() || !ts.get(i).lower().equals("who") || !BEING.contains(ts.get(i + 1).lower())) {
             return null;
         }

@@ -60,6 +60,7 @@ final class WordTyper {
             return new SourceTyper.Typing(SourceType.ANONYMOUS, "unspecified '" + head + "', by no one named", np.text());
         }
         String document = lex.isDocumentHead(head) ? head : PhraseShapes.hyphenatedHead(np);
+        document = lex.isDocumentHead(document) ? document : PhraseShapes.documentAfterName(lex, np);
         if (lex.isDocumentHead(document)) {
             return new SourceTyper.Typing(SourceType.DOCUMENT, "a document ('" + document + "')", np.text());
         }
@@ -102,7 +103,7 @@ final class WordTyper {
         if ("the".equals(np.determiner()) && PhraseShapes.isPlural(np) && lex.roleWords.contains(PhraseShapes.singular(head))) {
             return new SourceTyper.Typing(SourceType.NAMED_OFFICIAL, "identifiable office holders ('" + np.text() + "')", np.text());
         }
-        if (lex.roleWords.contains(head) || !lex.roles.find(text, np.span()).isEmpty() && !np.isPlural()) {
+        if (lex.roleWords.contains(head) || roleIsHead(text, np) && !np.isPlural()) {
             if (np.isDefinite() && !np.isPlural() || np.determiner() == null && NounPhrase.isCapitalised(np.head()) && !np.isPlural()) {
                 return new SourceTyper.Typing(SourceType.NAMED_OFFICIAL, "an identifiable office holder ('" + np.text() + "')", np.text());
             }
@@ -148,6 +149,14 @@ final class WordTyper {
             }
         }
         return new SourceTyper.Typing(SourceType.NAMED_PERSON, "a definite description of an identifiable person ('" + np.text() + "')", np.text());
+    }
+
+    /**
+     * Whether a role of the lexicon ends on the phrase's head ("the deputy prime minister"), not
+     * where it only qualifies another noun ("the general-election audience" has no general).
+     */
+    private boolean roleIsHead(String text, NounPhrase np) {
+        return np.head() != null && lex.roles.find(text, np.span()).stream().anyMatch(m -> m.span().contains(np.head().span()));
     }
 
     /** "the paper" after "the white paper": a definite head taking up a document compound met shortly before. */

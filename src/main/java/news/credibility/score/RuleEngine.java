@@ -13,6 +13,7 @@ public final class RuleEngine {
 
     private final Path folder;
     private final AtomicReference<RuleSet> live;
+    private volatile ReloadGate gate = ReloadGate.NONE;
 
     private RuleEngine(Path folder, RuleSet first) {
         this.folder = folder;
@@ -29,19 +30,41 @@ public final class RuleEngine {
         return live.get();
     }
 
-    /** Recompiles the folder from disk and swaps on success. Never throws for a broken rule set. */
+    /**
+     * From now on a reload puts a rule set live only when {@code gate} finds no problem in it (the
+     * service installs the rule authors' checks and test cases; by default every rule set that
+     * compiles goes live).
+     */
+    public void gateReloadsWith(ReloadGate gate) {
+        this.gate = java.util.Objects.requireNonNull(gate, "gate");
+    }
+
+    /**
+     * Recompiles the folder from disk, lets the gate vet the candidate, and swaps only when it
+     * compiles and passes; otherwise the live rule set stays and the result says why. Never throws
+     * for a broken rule set.
+     */
     public synchronized ReloadResult reload() {
         String previous = live.get().version();
         try {
             RuleSet next = RuleSet.load(folder);
+            List<RuleProblem> refused = gate.vet(next);
+            if (!refused.isEmpty()) {
+                return new ReloadResult(false, previous, previous, refused);
+            }
             live.set(next);
             return new ReloadResult(true, previous, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, previous, previous, e.problems());
         } catch (RuntimeException e) {
-            // the compiler itself failing is still the author's rule set failing to load: keep the old one
+            // the compiler or a check failing is still the author's rule set failing to load: keep the old one
             return new ReloadResult(false, previous, previous,
                     List.of(new RuleProblem(folder.toString(), 0, null, "the rules could not be compiled: " + e.getMessage())));
         }
+    }
+
+    /** The rules folder this engine reloads from. */
+    public Path folder() {
+        return folder;
     }
 }

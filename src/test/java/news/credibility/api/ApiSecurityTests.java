@@ -28,6 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import news.credibility.authoring.CheckReport;
+import news.credibility.authoring.DiffReport;
+import news.credibility.authoring.RuleWorkbench;
 import news.credibility.engine.CredibilityEngine;
 import news.credibility.score.ReloadResult;
 import news.credibility.score.RuleEngine;
@@ -44,6 +47,9 @@ class ApiSecurityTests {
     @MockitoBean
     CredibilityEngine engine;
 
+    @MockitoBean
+    RuleWorkbench workbench;
+
     @BeforeEach
     void engineAnswers() {
         RuleEngine rules = mock(RuleEngine.class);
@@ -55,11 +61,18 @@ class ApiSecurityTests {
         when(ruleSet.version()).thenReturn(Fixtures.VERSION);
         when(ruleSet.rules()).thenReturn(List.of(Fixtures.ANONYMOUS_RULE));
         when(rules.reload()).thenReturn(new ReloadResult(true, "a", "b", List.of()));
+        when(workbench.check()).thenReturn(new CheckReport("rules", Fixtures.VERSION, 1, List.of()));
+        try {
+            when(workbench.diff(any(), any())).thenReturn(new DiffReport("a", "b", 0, 0, false, 0, List.of(), java.util.Map.of(), List.of(),
+                    List.of(), List.of(), new DiffReport.Timing(0, 0, 0, 1)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     enum Caller { ANONYMOUS, ANALYST, AUTHOR, AUDITOR, WRONG_PASSWORD }
 
-    enum Endpoint { ASSESS, SCORE_CLAIMS, CRITERIA, RELOAD }
+    enum Endpoint { ASSESS, SCORE_CLAIMS, CRITERIA, RELOAD, CHECK, DIFF }
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -74,7 +87,13 @@ class ApiSecurityTests {
                 Arguments.of(Endpoint.CRITERIA, Caller.AUDITOR, 403),
                 Arguments.of(Endpoint.RELOAD, Caller.ANONYMOUS, 401), Arguments.of(Endpoint.RELOAD, Caller.WRONG_PASSWORD, 401),
                 Arguments.of(Endpoint.RELOAD, Caller.ANALYST, 403), Arguments.of(Endpoint.RELOAD, Caller.AUTHOR, 200),
-                Arguments.of(Endpoint.RELOAD, Caller.AUDITOR, 403));
+                Arguments.of(Endpoint.RELOAD, Caller.AUDITOR, 403),
+                Arguments.of(Endpoint.CHECK, Caller.ANONYMOUS, 401), Arguments.of(Endpoint.CHECK, Caller.WRONG_PASSWORD, 401),
+                Arguments.of(Endpoint.CHECK, Caller.ANALYST, 403), Arguments.of(Endpoint.CHECK, Caller.AUTHOR, 200),
+                Arguments.of(Endpoint.CHECK, Caller.AUDITOR, 403),
+                Arguments.of(Endpoint.DIFF, Caller.ANONYMOUS, 401), Arguments.of(Endpoint.DIFF, Caller.WRONG_PASSWORD, 401),
+                Arguments.of(Endpoint.DIFF, Caller.ANALYST, 403), Arguments.of(Endpoint.DIFF, Caller.AUTHOR, 200),
+                Arguments.of(Endpoint.DIFF, Caller.AUDITOR, 403));
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
@@ -105,6 +124,8 @@ class ApiSecurityTests {
             case SCORE_CLAIMS -> post("/api/claims/score").contentType(MediaType.APPLICATION_JSON).content("{\"claims\": [{\"text\": \"abc\"}]}");
             case CRITERIA -> get("/api/criteria");
             case RELOAD -> post("/api/rules/reload");
+            case CHECK -> get("/api/rules/check");
+            case DIFF -> get("/api/rules/diff");
         };
     }
 

@@ -34,12 +34,14 @@ class RuleCheckTests {
                 Arguments.of("weight-out-of-range", Severity.ERROR, "broken.drl", 12, "Weight out of range", "@weight(150) is outside -100..100"),
                 Arguments.of("duplicate-rule-name", Severity.ERROR, "hedging.drl", 12, "Hedged wording", "duplicate rule name, first defined at broken.drl:12"),
                 Arguments.of("broken-encoding", Severity.ERROR, "broken.drl", 0, null, "not UTF-8 text"),
+                Arguments.of("lexicon-broken-encoding", Severity.ERROR, "lexicons/broken.txt", 0, null, "not UTF-8 text"),
                 Arguments.of("lexicon-does-not-parse", Severity.ERROR, "lexicons/broken.txt", 3, null, "attribute 'not-an-attribute' is not key=value"),
                 Arguments.of("lexicon-duplicate-entry", Severity.ERROR, "lexicons/duplicate.txt", 3, null, "duplicate entry 'familiar with'"),
                 Arguments.of("lexicon-conflict", Severity.ERROR, "lexicons/confirmation.txt", 14, null, "'denied' is also in denial-verbs.txt (line 5): a word cannot both confirm and deny"),
                 Arguments.of("lexicon-hedge-and-cue", Severity.WARNING, "lexicons/hedges.txt", 43, null, "'said' is also in cue-verbs.txt"),
                 Arguments.of("never-fires-fact-type", Severity.ERROR, "broken.drl", 13, "Matches a fact never inserted", "can never fire: it matches Claim facts"),
                 Arguments.of("never-fires-enum", Severity.ERROR, "broken.drl", 12, "Reported without a source", "can never fire: it fired for none of"),
+                Arguments.of("tests-words-only", Severity.WARNING, "broken.drl", 12, "Hedged by the word reportedly", "but it tests words of the text"),
                 Arguments.of("shadowed-grade", Severity.ERROR, "broken.drl", 12, "Graded 4: doubtful, too late", "(shadowing)"),
                 Arguments.of("shadowed-same-conditions", Severity.WARNING, "broken.drl", 12, "Anonymous again", "has the same conditions as \"Unnamed source\" (attribution.drl:55)"),
                 Arguments.of("case-does-not-parse", Severity.ERROR, "tests/broken.yaml", 4, null, "expected a list ('- ...' lines or [a, b]) here, found a mapping"));
@@ -82,5 +84,15 @@ class RuleCheckTests {
         Files.createDirectories(dir.resolve("empty"));
         CheckReport empty = RuleCheck.run(dir.resolve("empty"));
         assertThat(empty.errors()).singleElement().satisfies(f -> assertThat(f.message()).contains("holds no .drl files"));
+    }
+
+    @Test
+    void everyLexiconThatDoesNotParseIsNamedOnce() throws IOException {
+        Path rules = Workbench.copy(Workbench.RULES, dir.resolve("rules"), Workbench.FIXTURES.resolve("check/lexicon-does-not-parse"),
+                Workbench.FIXTURES.resolve("check/lexicon-duplicate-entry"));
+
+        CheckReport report = RuleCheck.run(rules);
+
+        assertThat(report.errors()).extracting(Finding::file).containsExactly("lexicons/broken.txt", "lexicons/duplicate.txt");
     }
 }

@@ -128,13 +128,18 @@ class SourceTypingEvalTests {
     private static final int HELD_OUT_ANONYMOUS_RIGHT = 20; // of 20
     private static final int SECOND_RIGHT = 188;            // of 200
     private static final int SECOND_ANONYMOUS_RIGHT = 50;   // of 50
-    private static final int THIRD_RIGHT = 67;              // of 100
-    private static final int THIRD_ANONYMOUS_RIGHT = 21;    // of 23
-
+    private static final int THIRD_RIGHT = 80;              // of 100 (67 before the second round, which read its misses)
+    private static final int THIRD_ANONYMOUS_RIGHT = 23;    // of 23
     /*
-     * Rows 601-800 (block 4) are labelled but not measured yet: they stay unseen while the typing is
-     * reworked on the misses of block 3, and are measured once at the end of that work.
+     * Block 4 (rows 601-800) was labelled before the second round of typing work and measured once,
+     * after that round's changes were made on the misses of block 3: NO CHANGE was made after looking
+     * at it. Pinned as measured: 151/200 (0.755; the typer before the second round: 152/200), ANONYMOUS
+     * 47/56 (0.839, the same before): on fresh articles the typer is near 0.75, and ANONYMOUS recall
+     * misses the issue's 0.90 on this block alone. Its misses are for the next round, with a fresh block.
      */
+    private static final int FOURTH_RIGHT = 151;            // of 200
+    private static final int FOURTH_ANONYMOUS_RIGHT = 47;   // of 56
+
 
     @Test
     void typesTheTuningPartAsWellAsPinned() {
@@ -156,10 +161,16 @@ class SourceTypingEvalTests {
         assertBlock("unseen, third block (rows 501-600)", typed.subList(SECOND_BLOCK_ROWS, THIRD_BLOCK_ROWS), THIRD_RIGHT, THIRD_ANONYMOUS_RIGHT);
     }
 
+    @Test
+    void typesTheUnseenFourthBlockAsWellAsPinned() {
+        assertBlock("unseen, fourth block (rows 601-800)", typed.subList(THIRD_BLOCK_ROWS, ROWS), FOURTH_RIGHT, FOURTH_ANONYMOUS_RIGHT);
+    }
+
     /*
      * The issue's targets, accuracy >= 0.90 and ANONYMOUS recall >= 0.90, hold on rows 1-500, the
-     * blocks whose misses the typing work looked at. On the unseen third block the typer reaches
-     * 0.67 (0.64 before that work): pinned above, reported in GUIDELINE.md, not hidden here.
+     * blocks whose misses the typing work looked at. Block 3 reaches 0.80 after the second round read
+     * its misses (0.67 when unseen); block 4, unseen, 0.755 with ANONYMOUS recall 0.839: pinned above,
+     * reported in GUIDELINE.md, not hidden here. ANONYMOUS recall over all 800 is 0.954.
      */
     @Test
     void accuracyAndAnonymousRecallMeetTheIssueTargetOnTheBlocksWorkedOn() {
@@ -167,6 +178,14 @@ class SourceTypingEvalTests {
         assertThat(s.recall(SourceType.ANONYMOUS)).as("ANONYMOUS recall").isGreaterThanOrEqualTo(0.90);
         assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.90)
                 .isGreaterThanOrEqualTo((TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT) / (double) SECOND_BLOCK_ROWS);
+    }
+
+    @Test
+    void anonymousRecallMeetsTheIssueTargetOnEveryBlockTogether() {
+        Scores s = report("all 800", typed);
+        assertThat(s.recall(SourceType.ANONYMOUS)).as("ANONYMOUS recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.accuracy()).as("accuracy").isGreaterThanOrEqualTo(
+                (TUNING_RIGHT + HELD_OUT_RIGHT + SECOND_RIGHT + THIRD_RIGHT + FOURTH_RIGHT) / (double) ROWS);
     }
 
     @Test
