@@ -2,6 +2,8 @@ package news.credibility.score;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,6 +16,7 @@ public final class RuleEngine {
     private final Path folder;
     private final AtomicReference<RuleSet> live;
     private volatile ReloadGate gate = ReloadGate.NONE;
+    private final List<Consumer<RuleSet>> swapListeners = new CopyOnWriteArrayList<>();
 
     private RuleEngine(Path folder, RuleSet first) {
         this.folder = folder;
@@ -40,6 +43,14 @@ public final class RuleEngine {
     }
 
     /**
+     * Calls {@code listener} with each rule set a reload puts live, right after the swap (the audit
+     * archives its files while they are still the ones compiled). A listener must not throw.
+     */
+    public void afterSwap(Consumer<RuleSet> listener) {
+        swapListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
      * Recompiles the folder from disk, lets the gate vet the candidate, and swaps only when it
      * compiles and passes; otherwise the live rule set stays and the result says why. Never throws
      * for a broken rule set.
@@ -53,6 +64,7 @@ public final class RuleEngine {
                 return new ReloadResult(false, previous, previous, refused);
             }
             live.set(next);
+            swapListeners.forEach(listener -> listener.accept(next));
             return new ReloadResult(true, previous, next.version(), List.of());
         } catch (RuleSetException e) {
             return new ReloadResult(false, previous, previous, e.problems());

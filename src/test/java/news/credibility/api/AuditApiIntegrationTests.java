@@ -109,7 +109,11 @@ class AuditApiIntegrationTests {
         // a rule changes: the old version is compiled from the archive and still reproduces it; the current rules differ, rule by rule
         Path drl = rules.resolve("attribution.drl");
         Files.writeString(drl, Files.readString(drl).replace("@weight(-15)", "@weight(-14)"));
-        assertThat(send(request("/api/rules/reload", "author").POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        HttpResponse<String> reloaded = send(request("/api/rules/reload", "author").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(reloaded.statusCode()).isEqualTo(200);
+        // the reload archives the new version at once, before anything is assessed under it
+        String newVersion = json(reloaded).get("liveVersion").asString();
+        assertThat(jdbc.queryForObject("select count(*) from rule_set where version = ?", Long.class, newVersion)).isEqualTo(1L);
         JsonNode recorded = json(get("/api/audit/assessments/" + seq + "/replay?rules=recorded", "auditor"));
         assertThat(recorded.get("identical").asBoolean()).as(recorded.toString()).isTrue();
         assertThat(recorded.get("replayVersion").asString()).isEqualTo(stored.get("ruleSetVersion").asString());
