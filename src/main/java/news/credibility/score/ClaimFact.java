@@ -2,6 +2,7 @@ package news.credibility.score;
 
 import news.credibility.extract.Claim;
 import news.credibility.extract.ClaimKind;
+import news.credibility.extract.CueTense;
 import news.credibility.extract.SourceType;
 
 /**
@@ -16,9 +17,11 @@ import news.credibility.extract.SourceType;
  * @param source     the source as written, null where the text names none
  * @param cue        the attribution cue ("told", "according to"), null where unattributed
  * @param content    the claim's content
+ * @param cueTense   the cue's tense (PAST for "said", FUTURE for "will announce", NONE for nouns and
+ *                   where unattributed), for rules on how the source's words were reported
  */
 public record ClaimFact(String id, ClaimKind kind, SourceType sourceType, String sourceId, String sourceName,
-                        Evidence source, Evidence cue, Evidence content) {
+                        Evidence source, Evidence cue, Evidence content, CueTense cueTense) {
 
     /** Builds the fact for {@code claim}; {@code text} (the article) may be null. */
     public static ClaimFact of(Claim claim, String text) {
@@ -30,7 +33,9 @@ public record ClaimFact(String id, ClaimKind kind, SourceType sourceType, String
                 ? new Evidence("content", null, claim.text())
                 : Evidences.cut("content", claim.content(), text, claim.text());
         return new ClaimFact(claim.id(), claim.kind(), claim.sourceType(), src == null ? null : src.id(),
-                src == null ? null : src.name(), sourceWords, cueWords, content);
+                src == null ? null : src.name(), sourceWords, cueWords, content,
+                // no negated cue reaches here: "did not say X" makes X no claim of that source (ReadingBuilder)
+                attribution == null ? CueTense.NONE : attribution.cueTense());
     }
 
     /** Who stands behind the claim, as readers see it: the source's words, its name, or "no source". */

@@ -10,8 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import news.credibility.extract.Claim;
+import news.credibility.extract.CueTense;
+import news.credibility.extract.NewsArticleReader;
 import news.credibility.extract.SourceType;
 import news.credibility.signal.SignalType;
+import news.credibility.text.Article;
 
 /** Checks once that the DRL reads record components (and nested ones) as the rules rely on. */
 class FactModelTests {
@@ -51,5 +55,33 @@ class FactModelTests {
         assertThat(probe.reason()).isEqualTo("read a source and reportedly");
         assertThat(probe.evidence()).extracting(Evidence::text).containsExactly("reportedly");
         assertThat(probe.matched()).anyMatch(m -> m.startsWith("claim c1")).anyMatch(m -> m.startsWith("HEDGED \"reportedly\""));
+    }
+
+    private static final String TENSE_PROBE = """
+            package news.credibility.rules;
+            import news.credibility.score.*;
+            import news.credibility.extract.CueTense;
+
+            rule "Probe reads the cue's tense"
+                @description("probe") @weight(3)
+            when
+                $c : ClaimFact( cueTense == CueTense.FUTURE )
+            then
+                Contributions.add(drools, $c, "a promise, not a statement: " + $c.cue().text(), $c.cue());
+            end
+            """;
+
+    @Test
+    void rulesSeeTheCueTenseTheReadingFound() throws IOException, RuleSetException {
+        Rules.copyTo(dir);
+        Files.writeString(dir.resolve("tense.drl"), TENSE_PROBE);
+        RuleSet rules = RuleSet.load(dir);
+        String text = "Tax cuts.\n\nThe minister said on Monday that the tax would fall. The treasury will announce that the cuts are funded.\n";
+        List<Claim> claims = new NewsArticleReader().read(new Article("t", text), rules.lexicons()).claims();
+
+        assertThat(claims).extracting(c -> ClaimFact.of(c, text).cueTense()).contains(CueTense.PAST, CueTense.FUTURE);
+        List<ScoredClaim> scored = rules.score(text, claims).claims();
+        assertThat(scored).filteredOn(c -> c.trace().fired().stream().anyMatch(f -> f.rule().name().equals("Probe reads the cue's tense")))
+                .singleElement().satisfies(c -> assertThat(c.claim().text()).contains("the cuts are funded"));
     }
 }
