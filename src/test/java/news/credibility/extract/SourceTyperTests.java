@@ -135,12 +135,7 @@ class SourceTyperTests {
 
     /** Types the last occurrence of {@code source} in {@code text}, read as an article. */
     private static SourceTyper.Typing typeLast(String text, String source) {
-        int at = text.lastIndexOf(source);
-        AnalyzedText analyzed = SeedFixtures.body(text);
-        SourcingLexicons lex = SourcingLexicons.of(SeedFixtures.lexicons());
-        Span span = new Span(at, at + source.length());
-        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
-        return new SourceTyper(lex, NameIndex.build(analyzed, lex)).type(text, s, NounPhrase.of(text, s, span));
+        return TypingFixture.typeLast(text, source);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,14 +17,10 @@ import news.credibility.text.Span;
  */
 class SourceTypingRulesTests {
 
-    private static final SourcingLexicons LEX = SourcingLexicons.of(SeedFixtures.lexicons());
+    private static final SourcingLexicons LEX = TypingFixture.LEX;
 
     private static SourceTyper.Typing typeLast(String text, String source) {
-        int at = text.lastIndexOf(source);
-        AnalyzedText analyzed = SeedFixtures.body(text);
-        Span span = new Span(at, at + source.length());
-        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
-        return new SourceTyper(LEX, NameIndex.build(analyzed, LEX)).type(text, s, NounPhrase.of(text, s, span));
+        return TypingFixture.typeLast(text, source);
     }
 
     private static NounPhrase phrase(String text) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import news.credibility.text.AnalyzedText;
-import news.credibility.text.Sentence;
-import news.credibility.text.Span;
 
 /**
  * Source typing rules about the reach of a word: an office word counts only for the person it
@@ -16,14 +13,10 @@ import news.credibility.text.Span;
  */
 class SourceTypingScopeTests {
 
-    private static final SourcingLexicons LEX = SourcingLexicons.of(SeedFixtures.lexicons());
+    private static final SourcingLexicons LEX = TypingFixture.LEX;
 
     private static SourceTyper.Typing typeLast(String text, String source) {
-        int at = text.lastIndexOf(source);
-        AnalyzedText analyzed = SeedFixtures.body(text);
-        Span span = new Span(at, at + source.length());
-        Sentence s = analyzed.sentences().stream().filter(x -> x.span().contains(span)).findFirst().orElseThrow();
-        return new SourceTyper(LEX, NameIndex.build(analyzed, LEX)).type(text, s, NounPhrase.of(text, s, span));
+        return TypingFixture.typeLast(text, source);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
