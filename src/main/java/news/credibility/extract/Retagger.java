@@ -179,6 +179,10 @@ final class Retagger {
         if (next.lower().equals("for") && (lemma.equals("call") || lemma.equals("ask"))) {
             return true; // "Sanders calls/NOUN for credit score reform"
         }
+        if (next.lower().equals("to") && i + 2 < ts.size() && ts.get(i + 2).isPos("VERB")
+                && lex.verb(w).frame() == CueLexicon.Frame.NEEDS_TO) {
+            return true; // "a memo circulated by the campaign purports/NOUN to show", "the ministry declines/NOUN to say"
+        }
         return Tokens.isThat(next) || next.isPos("DET") || next.isPos("PROPN") || next.isPos("NUM")
                 || Tokens.isQuote(next) || next.text().equals(":")
                 || next.isPos("ADV") && Character.isUpperCase(next.text().charAt(0));

@@ -62,6 +62,15 @@ class RetaggerTests {
         });
     }
     @Test
+    void aToFrameFormTaggedAsANounBeforeToAndAVerbIsTheClausesVerb() {
+        List<Found> found = find("Headline\n\nA memo circulated by the campaign purports to show that the senator was paid.");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.cue()).isEqualTo("purports");
+            assertThat(f.source()).isEqualTo("A memo circulated by the campaign");
+        });
+    }
+
+    @Test
     void aReportingFormAfterASourceNounIsItsVerb() {
         List<Found> found = find("Headline\n\nFor the first time, a poll shows upstart Sen. Bernie Sanders leading Hillary Clinton.");
         assertThat(found).singleElement().satisfies(f -> {
