@@ -66,15 +66,7 @@ public final class ClaimSegmenter {
 
     /** The attributions (sorted by anchor) anchored inside {@code span}, found by binary search. */
     static List<Attribution> within(List<Attribution> byAnchor, Span span) {
-        int lo = 0, hi = byAnchor.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (anchor(byAnchor.get(mid)).start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = SortedLists.firstReaching(byAnchor, a -> anchor(a).start() >= span.start());
         List<Attribution> out = new ArrayList<>();
         for (int i = lo; i < byAnchor.size() && span.contains(anchor(byAnchor.get(i))); i++) {
             out.add(byAnchor.get(i));

@@ -42,15 +42,7 @@ final class MentionFinder {
     /** The sentence holding {@code offset}, by binary search (sentences are in text order), or null. */
     private Sentence sentenceAt(int offset) {
         List<Sentence> ss = analyzed.sentences();
-        int lo = 0, hi = ss.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ss.get(mid).span().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = SortedLists.firstReaching(ss, s -> s.span().end() > offset);
         return lo < ss.size() && ss.get(lo).span().contains(offset) ? ss.get(lo) : null;
     }
 

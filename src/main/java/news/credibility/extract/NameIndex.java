@@ -143,16 +143,7 @@ public final class NameIndex {
 
     /** Index of the first name ending after {@code offset} (names are in text order). */
     private int firstEndingAfter(int offset) {
-        int lo = 0, hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).span().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLists.firstReaching(names, n -> n.span().end() > offset);
     }
 
     /**
@@ -187,16 +178,7 @@ public final class NameIndex {
 
     /** The index of the body sentence holding {@code offset}, or of the last before it. */
     int sentenceOf(int offset) {
-        int lo = 0, hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLists.firstReaching(sentences, s -> s.span().end() > offset);
     }
 
     /** The body sentences, for looking back from a pronoun. */

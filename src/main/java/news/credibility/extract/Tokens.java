@@ -149,17 +149,7 @@ final class Tokens {
 
     /** Index of the first token starting at or after {@code offset} ({@code ts.size()} if none): tokens are in text order. */
     static int indexAt(List<Token> ts, int offset) {
-        int lo = 0;
-        int hi = ts.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ts.get(mid).span().start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedLists.firstReaching(ts, t -> t.span().start() >= offset);
     }
 
     /** A closed-class word that is no name even when capitalised: "The", "However", "Even". */
